@@ -1,0 +1,1 @@
+"""Engagement-Netz: the central web platform of a town's volunteering network."""

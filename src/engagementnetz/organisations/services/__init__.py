@@ -1,0 +1,100 @@
+"""Every write of the directory. Views call these; they never write models themselves."""
+
+from .contact import contact_message_send, contact_messages_delete_expired
+from .entries import (
+    organisation_confirm_current,
+    organisation_create_by_office,
+    organisation_photo_add,
+    organisation_photo_delete,
+    organisation_register,
+    organisation_submit,
+    organisation_update,
+)
+from .freshness import due_for_reminder, review_reminders_send, stale_entries
+from .imports import (
+    directory_export,
+    directory_import_preview,
+    directory_import_run,
+    directory_import_upload,
+)
+from .links import (
+    link_category_delete,
+    link_category_save,
+    link_check,
+    link_delete,
+    link_save,
+    links_check,
+)
+from .moderation import (
+    claim_approve,
+    claim_decline,
+    claim_request,
+    is_claimable,
+    organisation_reject,
+    organisation_unpublish,
+    organisation_verify,
+    report_create,
+    report_decide,
+    stale_confirm,
+    stale_remind,
+)
+from .people import (
+    invitation_accept,
+    invitation_revoke,
+    invitation_send,
+    membership_change_role,
+    membership_remove,
+)
+from .projects import (
+    project_create,
+    project_delete,
+    project_photo_add,
+    project_photo_delete,
+    project_update,
+)
+
+__all__ = [
+    "claim_approve",
+    "claim_decline",
+    "claim_request",
+    "contact_message_send",
+    "contact_messages_delete_expired",
+    "directory_export",
+    "directory_import_preview",
+    "directory_import_run",
+    "directory_import_upload",
+    "due_for_reminder",
+    "invitation_accept",
+    "invitation_revoke",
+    "invitation_send",
+    "is_claimable",
+    "link_category_delete",
+    "link_category_save",
+    "link_check",
+    "link_delete",
+    "link_save",
+    "links_check",
+    "membership_change_role",
+    "membership_remove",
+    "organisation_confirm_current",
+    "organisation_create_by_office",
+    "organisation_photo_add",
+    "organisation_photo_delete",
+    "organisation_register",
+    "organisation_reject",
+    "organisation_submit",
+    "organisation_unpublish",
+    "organisation_update",
+    "organisation_verify",
+    "project_create",
+    "project_delete",
+    "project_photo_add",
+    "project_photo_delete",
+    "project_update",
+    "report_create",
+    "report_decide",
+    "review_reminders_send",
+    "stale_confirm",
+    "stale_entries",
+    "stale_remind",
+]

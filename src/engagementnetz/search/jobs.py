@@ -1,0 +1,7 @@
+from datetime import timedelta
+
+from engagementnetz.core.periodic import PeriodicJob
+
+from .tasks import refresh_search_index
+
+JOBS = [PeriodicJob("search.refresh_search_index", refresh_search_index, timedelta(hours=1))]

@@ -1,0 +1,273 @@
+"""Searching: from the words someone typed to ranked, highlighted results.
+
+The ranking is portable SQL over the stored terms, so SQLite and PostgreSQL agree exactly:
+each query word found at the start of a title word counts 10 (inside a compound of the
+title: 4), the whole title matching counts 20 more, plus
+the document's boost (verified organisations), plus 5 for upcoming events and minus 20 for
+past ones. Ties go to the earlier date, then the title in byte order, then the id.
+"""
+
+import math
+from dataclasses import dataclass, field
+
+from django.db.models import Case, Count, F, Q, QuerySet, Value, When
+from django.db.models.functions import Collate
+from django.utils import timezone
+
+from . import text
+from .backends import TermGroup, fulltext, groups_with_matches, match_filter
+from .highlight import Highlighter
+from .models import DocumentKind, SearchDocument, SearchWordVariant
+from .services import MIN_TYPO_WORD
+
+MAX_QUERY_WORDS = 8
+MIN_PREFIX_WORD = 3
+MAX_QUERY_LENGTH = 200
+PAGE_SIZE = 20
+TIMED_KINDS = (DocumentKind.EVENT, DocumentKind.COURSE)
+
+
+@dataclass
+class QueryWord:
+    word: str  # folded, as typed
+    group: TermGroup
+    corrected_to: tuple[str, ...] = ()  # words of the index one typo away
+
+
+@dataclass
+class ParsedQuery:
+    text: str
+    words: list[QueryWord] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)  # words found nowhere
+
+    @property
+    def groups(self) -> list[TermGroup]:
+        return [word.group for word in self.words]
+
+    def __bool__(self) -> bool:
+        return bool(self.words)
+
+
+def parse_query(raw: str) -> ParsedQuery:
+    """Turn what someone typed into term groups: prefix of the stem, or words one typo away.
+
+    Words that match nothing, not even with a typo corrected, are left out and reported.
+    """
+    raw = " ".join((raw or "").split())[:MAX_QUERY_LENGTH]
+    parsed = ParsedQuery(text=raw)
+    seen: set[str] = set()
+    candidates: list[QueryWord] = []
+    for word in text.words(raw):
+        stem = text.stem(word)
+        if len(word) < 2 or not stem or stem in seen:
+            continue
+        seen.add(stem)
+        # Very short words are taken whole: as prefixes they would match half the index.
+        group = TermGroup(stem=stem, prefix=len(word) >= MIN_PREFIX_WORD)
+        candidates.append(QueryWord(word=word, group=group))
+        if len(candidates) == MAX_QUERY_WORDS:
+            break
+    if not candidates:
+        return parsed
+    found = groups_with_matches([candidate.group for candidate in candidates])
+    missing = [c for c, ok in zip(candidates, found, strict=True) if not ok]
+    corrections = _typo_corrections([c.word for c in missing])
+    for candidate, ok in zip(candidates, found, strict=True):
+        if ok:
+            parsed.words.append(candidate)
+            continue
+        near = corrections.get(candidate.word, {})
+        if near:
+            stems = tuple(sorted(set(near.values())))
+            parsed.words.append(
+                QueryWord(
+                    word=candidate.word,
+                    group=TermGroup(
+                        stem=candidate.group.stem,
+                        alternatives=stems,
+                        prefix=candidate.group.prefix,
+                    ),
+                    corrected_to=tuple(sorted(near)),
+                )
+            )
+        else:
+            parsed.ignored.append(candidate.word)
+    return parsed
+
+
+def _typo_corrections(words: list[str]) -> dict[str, dict[str, str]]:
+    """For each word, the index words one typo away from it, mapped to their stems."""
+    words = [word for word in words if len(word) >= MIN_TYPO_WORD and not word.isdigit()]
+    if not words:
+        return {}
+    keys: dict[str, set[str]] = {}
+    for word in words:
+        for key in {word} | text.deletions(word):
+            keys.setdefault(key, set()).add(word)
+    rows = SearchWordVariant.objects.filter(key__in=list(keys)).values_list(
+        "key", "word__word", "word__stem"
+    )
+    corrections: dict[str, dict[str, str]] = {}
+    for key, candidate, candidate_stem in rows:
+        for word in keys[key]:
+            if candidate != word and text.edit_distance(word, candidate, limit=1) <= 1:
+                corrections.setdefault(word, {})[candidate] = candidate_stem
+    return corrections
+
+
+@dataclass
+class Hit:
+    document: SearchDocument
+    title: str  # HTML with <mark>
+    excerpt: str  # HTML with <mark>
+    kind_label: str
+
+
+@dataclass
+class KindCount:
+    kind: str
+    label: str
+    count: int
+
+
+@dataclass
+class SearchResults:
+    query: ParsedQuery
+    hits: list[Hit]
+    total: int
+    page: int
+    pages: int
+    kind_counts: list[KindCount]
+    page_size: int = PAGE_SIZE
+
+    @property
+    def total_all(self) -> int:
+        return sum(entry.count for entry in self.kind_counts)
+
+    @property
+    def first_number(self) -> int:
+        return (self.page - 1) * self.page_size + 1
+
+    @property
+    def previous_page(self) -> int:
+        return self.page - 1
+
+    @property
+    def next_page(self) -> int:
+        return self.page + 1
+
+    @property
+    def has_previous(self) -> bool:
+        return self.page > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.pages
+
+
+def _matching(query: ParsedQuery, *, field=None, district=None) -> QuerySet:
+    documents = SearchDocument.objects.filter(match_filter(query.groups))
+    if field is not None:
+        documents = documents.filter(fields=field)
+    if district is not None:
+        documents = documents.filter(district=district)
+    return documents
+
+
+def _ranked(documents: QuerySet, query: ParsedQuery) -> QuerySet:
+    score = F("boost")
+    for word in query.words:
+        in_title = Q()
+        for pattern in word.group.title_patterns():
+            in_title |= Q(title_terms__contains=pattern)
+        # Inside a compound of the title ("Verein" in "Musikverein") counts a little.
+        inside_title = Q(title_terms__contains=word.group.stem)
+        score += Case(
+            When(in_title, then=Value(10)),
+            When(inside_title, then=Value(4)),
+            default=Value(0),
+        )
+    if not any(word.group.alternatives for word in query.words):
+        whole = " " + " ".join(word.group.stem for word in query.words) + " "
+        score += Case(When(title_terms=whole, then=Value(20)), default=Value(0))
+    now = timezone.now()
+    score += Case(
+        When(Q(kind__in=TIMED_KINDS, ends_at__gte=now), then=Value(5)),
+        When(Q(kind__in=TIMED_KINDS, ends_at__lt=now), then=Value(-20)),
+        default=Value(0),
+    )
+    return documents.annotate(score=score).order_by(
+        F("score").desc(),
+        F("starts_at").asc(nulls_last=True),
+        Collate("sort_title", fulltext().collation),
+        "id",
+    )
+
+
+def search(
+    raw: str,
+    *,
+    kind: str = "",
+    field=None,
+    district=None,
+    page: int = 1,
+    page_size: int = PAGE_SIZE,
+) -> SearchResults:
+    """One page of results for ``raw``, with the number of results per kind (four queries)."""
+    query = parse_query(raw)
+    if not query:
+        return SearchResults(query=query, hits=[], total=0, page=1, pages=0, kind_counts=[])
+    documents = _matching(query, field=field, district=district)
+    counts = dict(documents.order_by().values_list("kind").annotate(n=Count("id")))
+    labels = dict(DocumentKind.choices)
+    kind_counts = [
+        KindCount(kind=value, label=labels[value], count=counts[value])
+        for value in DocumentKind.values
+        if counts.get(value)
+    ]
+    if kind:
+        documents = documents.filter(kind=kind)
+        total = counts.get(kind, 0)
+    else:
+        total = sum(counts.values())
+    pages = max(1, math.ceil(total / page_size))
+    page = min(max(1, page), pages)
+    start = (page - 1) * page_size
+    # Rank on the narrow rows first, then fetch the shown text of one page only.
+    ids = list(_ranked(documents, query).values_list("id", flat=True)[start : start + page_size])
+    rows = sorted(
+        SearchDocument.objects.filter(pk__in=ids).select_related("content", "district"),
+        key=lambda document: ids.index(document.pk),
+    )
+    marker = Highlighter(query.groups)
+    return SearchResults(
+        query=query,
+        hits=[_hit(document, query, labels, marker) for document in rows],
+        total=total,
+        page=page,
+        pages=pages,
+        kind_counts=kind_counts,
+        page_size=page_size,
+    )
+
+
+def suggestions(raw: str, *, limit: int = 6) -> list[Hit]:
+    """The best few results for the header's suggestion list (two queries)."""
+    query = parse_query(raw)
+    if not query:
+        return []
+    rows = _ranked(_matching(query), query)[:limit]
+    labels = dict(DocumentKind.choices)
+    marker = Highlighter(query.groups)
+    return [_hit(document, query, labels, marker, with_excerpt=False) for document in rows]
+
+
+def _hit(document, query: ParsedQuery, labels, marker, *, with_excerpt: bool = True) -> Hit:
+    return Hit(
+        document=document,
+        title=marker.highlight(document.title),
+        excerpt=marker.excerpt(document.content.text, document.content.summary)
+        if with_excerpt
+        else "",
+        kind_label=labels.get(document.kind, document.kind),
+    )

@@ -1,0 +1,204 @@
+"""The public calendar, month view, archive, detail page and start page section."""
+
+import json
+import re
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from engagementnetz.events.models import EventKind, Recurrence
+from tests.factories import DistrictFactory, FieldFactory, OrganisationFactory, TargetGroupFactory
+
+from .factories import EventFactory, VenueFactory, days_ahead, local
+
+pytestmark = pytest.mark.django_db
+
+
+def titles(response) -> list[str]:
+    html = response.content.decode()
+    return re.findall(r'<h3 class="kern-title"><a [^>]*>([^<]+)</a></h3>', html)
+
+
+def test_calendar_lists_upcoming_dates_by_day(client):
+    EventFactory(title="Chorprobe", starts_at=days_ahead(2, 19, 30))
+    EventFactory(title="Vereinsfest", starts_at=days_ahead(1, 11))
+    EventFactory(title="Schon vorbei", starts_at=days_ahead(-3))
+    response = client.get("/termine/")
+    assert response.status_code == 200
+    assert titles(response) == ["Vereinsfest", "Chorprobe"]
+    html = response.content.decode()
+    assert "2 Termine gefunden" in html
+    assert 'href="/termine/feed.ics"' in html
+
+
+@pytest.mark.parametrize("count", [1, 6])
+def test_calendar_needs_the_same_number_of_queries_for_one_or_many(
+    client, count, django_assert_num_queries
+):
+    field = FieldFactory(name="Musik")
+    for number in range(count):
+        event = EventFactory(
+            title=f"Probe {number}",
+            starts_at=days_ahead(number + 1),
+            recurrence=Recurrence.WEEKLY,
+            recurrence_count=3,
+            registration_enabled=True,
+        )
+        event.fields.add(field)
+    client.get("/")  # the site's identity and menus are cached after the first page
+    with django_assert_num_queries(6):
+        response = client.get("/termine/?bereich=musik")
+    assert len(titles(response)) == min(count * 3, 20)
+
+
+def test_filters_narrow_the_calendar(client):
+    music = FieldFactory(name="Musik")
+    seniors = TargetGroupFactory(name="Seniorinnen und Senioren")
+    moetsch = DistrictFactory(name="Mötsch")
+    club = OrganisationFactory(name="Musikverein Stahl", slug="musikverein-stahl")
+    step_free_hall = VenueFactory(name="Bürgerhaus Mötsch", district=moetsch, step_free=True)
+    concert = EventFactory(title="Konzert", organiser=club, venue=step_free_hall, is_free=False)
+    concert.fields.add(music)
+    concert.target_groups.add(seniors)
+    EventFactory(title="Kurs", kind=EventKind.FORTBILDUNG, starts_at=days_ahead(20))
+    EventFactory(title="Heute Abend", starts_at=timezone.localtime().replace(hour=23, minute=0))
+
+    def found(query):
+        return titles(client.get(f"/termine/?{query}"))
+
+    assert found("bereich=musik") == ["Konzert"]
+    assert found("zielgruppe=seniorinnen-und-senioren") == ["Konzert"]
+    assert found("stadtteil=motsch") == ["Konzert"]
+    assert found("veranstalter=musikverein-stahl") == ["Konzert"]
+    assert found("barrierefrei=on") == ["Konzert"]
+    assert "Konzert" not in found("kostenlos=on")
+    assert found("art=fortbildung") == ["Kurs"]
+    assert found("zeitraum=heute") == ["Heute Abend"]
+    day = (timezone.localdate() + timedelta(days=20)).isoformat()
+    assert found(f"von={day}&bis={day}") == ["Kurs"]
+    assert found("q=konz") == ["Konzert"]
+    # Nonsense in the URL is ignored, never an error page.
+    assert client.get("/termine/?von=gestern&seite=abc&bereich=gibtsnicht").status_code == 200
+    assert titles(client.get("/fortbildungen/")) == ["Kurs"]
+
+
+def test_htmx_requests_get_only_the_results(client):
+    EventFactory(title="Chorprobe")
+    response = client.get("/termine/?art=termin", headers={"HX-Request": "true"})
+    html = response.content.decode()
+    assert "<html" not in html
+    assert "data-results-summary" in html
+    assert titles(response) == ["Chorprobe"]
+
+
+def test_month_view_is_a_table_with_the_days_dates(client, django_assert_max_num_queries):
+    EventFactory(title="Zukunftswerkstatt", starts_at=local(2019, 4, 10, 18), ends_at=None)
+    for day in range(1, 7):
+        EventFactory(title=f"Termin {day}", starts_at=local(2019, 4, 2, 8 + day))
+    client.get("/")
+    with django_assert_max_num_queries(5):
+        response = client.get("/termine/monat/2019/4/")
+    html = response.content.decode()
+    assert "<caption" in html and "April 2019" in html
+    assert html.count('<th scope="col"') == 7
+    assert "18:00 Zukunftswerkstatt" in html
+    assert html.count("Termin ") == 4  # four per day, then a link to the rest
+    assert "und 2 weitere" in html
+    assert client.get("/termine/monat/2019/13/").status_code == 404
+    assert client.get("/termine/monat/").status_code == 302
+
+
+def test_archive_shows_past_dates_newest_first(client):
+    EventFactory(title="Alt", starts_at=days_ahead(-30))
+    EventFactory(title="Neuer", starts_at=days_ahead(-2))
+    EventFactory(title="Kommt noch", starts_at=days_ahead(2))
+    assert titles(client.get("/termine/archiv/")) == ["Neuer", "Alt"]
+
+
+def test_detail_page_with_json_ld_and_accessibility_of_the_venue(client):
+    venue = VenueFactory(
+        name="Haus der Jugend",
+        street="Denkmalstraße 1",
+        step_free=True,
+        accessible_wc=True,
+        latitude="49.970000",
+        longitude="6.520000",
+    )
+    event = EventFactory(
+        title="Zukunftswerkstatt",
+        slug="zukunftswerkstatt",
+        organiser=None,
+        venue=venue,
+        starts_at=days_ahead(10, 18),
+        ends_at=days_ahead(10, 21),
+        registration_enabled=True,
+        capacity=30,
+    )
+    response = client.get("/termine/zukunftswerkstatt/")
+    html = response.content.decode()
+    data = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
+    )
+    assert data["@type"] == "Event"
+    assert data["name"] == "Zukunftswerkstatt"
+    assert data["eventStatus"] == "https://schema.org/EventScheduled"
+    assert data["location"]["name"] == "Haus der Jugend"
+    assert data["location"]["geo"] == {
+        "@type": "GeoCoordinates",
+        "latitude": 49.97,
+        "longitude": 6.52,
+    }
+    assert data["startDate"] == timezone.localtime(event.starts_at).isoformat()
+    assert "Stufenloser Zugang" in html
+    assert "Keine Induktionsschleife" in html
+    assert "30 Plätze frei" in html
+    assert 'href="/termine/zukunftswerkstatt/anmeldung/"' in html
+    assert 'href="/termine/zukunftswerkstatt/kalender.ics"' in html
+
+
+def test_unpublished_and_unverified_events_are_hidden(client, club_admin, organisation):
+    EventFactory(title="Entwurf", slug="entwurf", organiser=organisation, is_published=False)
+    unverified = OrganisationFactory(state="submitted")
+    EventFactory(title="Ungeprüft", slug="ungeprueft", organiser=unverified)
+    assert client.get("/termine/entwurf/").status_code == 404
+    assert client.get("/termine/ungeprueft/").status_code == 404
+    assert titles(client.get("/termine/")) == []
+    client.force_login(club_admin, backend="django.contrib.auth.backends.ModelBackend")
+    response = client.get("/termine/entwurf/")
+    assert response.status_code == 200
+    assert "Nicht veröffentlicht" in response.content.decode()
+
+
+def test_cancelled_dates_and_events_are_marked(client):
+    event = EventFactory(
+        title="Lauftreff", recurrence=Recurrence.WEEKLY, recurrence_count=2, state="postponed"
+    )
+    occurrence = event.occurrences.order_by("starts_at").first()
+    occurrence.is_cancelled = True
+    occurrence.note = "Fällt wegen Glätte aus"
+    occurrence.save()
+    html = client.get("/termine/").content.decode()
+    assert "Fällt wegen Glätte aus" in html
+    assert ">Abgesagt<" in html and ">Verschoben<" in html
+
+
+def test_start_page_shows_the_next_events(client):
+    EventFactory(title="Martinsumzug", starts_at=days_ahead(3, 17))
+    html = client.get("/").content.decode()
+    assert "Die nächsten Termine" in html
+    assert "Martinsumzug" in html
+
+
+def test_organisation_section_lists_its_upcoming_events(rf, organisation, club_admin, citizen):
+    from engagementnetz.events.organisation_sections import organisation_section
+
+    EventFactory(title="Frühjahrskonzert", organiser=organisation)
+    EventFactory(title="Anderer Verein")
+    request = rf.get("/")
+    request.user = citizen
+    section = organisation_section(request, organisation)
+    assert [o.event.title for o in section.context["dates"]] == ["Frühjahrskonzert"]
+    assert section.context["can_add"] is False
+    request.user = club_admin
+    assert organisation_section(request, organisation).context["can_add"] is True
