@@ -140,7 +140,9 @@ def test_ranking_by_interests_time_place_and_family(board):
 
 def test_ranking_for_a_young_person_with_little_time_keeps_to_what_is_open_for_them(board):
     # Under-18s see only what is suited for them; the newer of two equal scores comes first.
-    assert ranked("stunden=2&art=regelmaessig&person=jugendliche&kann=sport&kann=fuehrerschein") == [
+    assert ranked(
+        "stunden=2&art=regelmaessig&person=jugendliche&kann=sport&kann=fuehrerschein"
+    ) == [
         (
             "Fahrdienst",
             5,
@@ -193,13 +195,17 @@ def test_the_result_is_a_shareable_page_and_nothing_is_stored(client, board):
     html = response.content.decode()
     assert response.status_code == 200
     assert "4 Vorschläge für Sie" in html
-    titles = re.findall(r'<h3 class="kern-title"><a class="kern-link" href="[^"]+">([^<]+)</a>', html)
+    titles = re.findall(
+        r'<h3 class="kern-title"><a class="kern-link" href="[^"]+">([^<]+)</a>', html
+    )
     assert titles == ["Bachpatenschaft", "Pflanztag", "Gemeinschaftsgarten", "Kinderturnen"]
     assert (
         "passt, weil:</span> Umwelt, wann immer Sie Zeit haben, in Ihrer Nähe, "
         "geeignet für Familien</p>"
     ) in html
-    assert 'value="interessen=umwelt&amp;zeit=wochenende&amp;ort=moetsch&amp;person=familien"' in html
+    assert (
+        'value="interessen=umwelt&amp;zeit=wochenende&amp;ort=moetsch&amp;person=familien"' in html
+    )
     assert FinderSubscription.objects.count() == 0
     assert "sessionid" not in response.cookies
 

@@ -285,7 +285,9 @@ def test_unanswered_list_queries_do_not_grow(client, queries_of, organisation, o
     InterestFactory(opportunity__organisation=organisation, confirmed_at=old)
     one = queries_of("/netzwerkbuero/engagement/interessen/")
     for _ in range(10):
-        InterestFactory(opportunity__organisation=MembershipFactory().organisation, confirmed_at=old)
+        InterestFactory(
+            opportunity__organisation=MembershipFactory().organisation, confirmed_at=old
+        )
     assert queries_of("/netzwerkbuero/engagement/interessen/") == one
 
 

@@ -151,10 +151,12 @@ def test_detail_page_with_json_ld(client, listed):
     response = client.get(f"/engagement/{opportunity.slug}/")
     html = response.content.decode()
     assert response.status_code == 200
-    assert "<h1 class=\"kern-heading-large\">Kinderturnen</h1>" in html
+    assert '<h1 class="kern-heading-large">Kinderturnen</h1>' in html
     assert "ein erweitertes Führungszeugnis – für Ehrenamtliche kostenlos" in html
     assert 'href="/engagement/' + opportunity.slug + '/mitmachen/"' in html
-    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html).group(1))
+    data = json.loads(
+        re.search(r'<script type="application/ld\+json">(.*?)</script>', html).group(1)
+    )
     assert data["@context"] == "https://schema.org"
     assert data["@type"] == "JobPosting"
     assert data["employmentType"] == "VOLUNTEER"

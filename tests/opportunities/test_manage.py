@@ -246,8 +246,7 @@ def test_freshness_reminder_a_week_before_with_one_click_still_current(client, o
     assert "Ein Klick, und es bleibt weitere drei Monate online" in reminder.body
     link = next(link for link in mail_links(reminder) if "/noch-aktuell/" in link)
     assert link == (
-        "http://127.0.0.1:8000/engagement/bald-abgelaufen/noch-aktuell/"
-        f"{still_current_token(due)}/"
+        f"http://127.0.0.1:8000/engagement/bald-abgelaufen/noch-aktuell/{still_current_token(due)}/"
     )
     end_reminder = by_title[f"Ist „{ends_soon.title}“ noch aktuell?"]
     assert "Das ist das Enddatum, das Sie angegeben haben." in end_reminder.body
@@ -281,5 +280,7 @@ def test_still_current_can_move_the_end_date(client, organisation):
 def test_still_current_link_of_another_opportunity_is_refused(client, organisation):
     one = OpportunityFactory(organisation=organisation, slug="eins")
     OpportunityFactory(organisation=organisation, slug="zwei")
-    assert client.get(f"/engagement/zwei/noch-aktuell/{still_current_token(one)}/").status_code == 404
+    assert (
+        client.get(f"/engagement/zwei/noch-aktuell/{still_current_token(one)}/").status_code == 404
+    )
     assert client.post("/engagement/zwei/noch-aktuell/gefaelscht/").status_code == 404

@@ -73,7 +73,9 @@ def test_sitemap_lists_public_opportunities_and_help(organisation):
     HelpPostFactory(state=HelpState.PENDING)
     assert list(SITEMAPS["engagement-angebote"]().items()) == [public]
     assert len(SITEMAPS["nachbarschaftshilfe"]().items()) == 1
-    assert [SITEMAPS["engagement"]().location(item) for item in SITEMAPS["engagement"]().items()] == [
+    assert [
+        SITEMAPS["engagement"]().location(item) for item in SITEMAPS["engagement"]().items()
+    ] == [
         "/engagement/",
         "/engagement/finder/",
         "/engagement/nachbarschaftshilfe/",

@@ -15,7 +15,15 @@ from .factories import (
 
 
 @pytest.fixture
-def scene(organisation, club_admin, club_editor, other_organisation, other_club_admin, citizen, office_user):
+def scene(
+    organisation,
+    club_admin,
+    club_editor,
+    other_organisation,
+    other_club_admin,
+    citizen,
+    office_user,
+):
     """Everything a write action of the directory can touch, for the permission matrix."""
     organisation.email = "info@musikverein.example"
     organisation.verified_at = timezone.now()

@@ -46,7 +46,9 @@ ACTIONS = {
     "manage": (MEMBERS_A, lambda c, s: c.get("/organisationen/musikverein-bitburg/verwalten/")),
     "edit": (
         MEMBERS_A,
-        lambda c, s: c.post("/organisationen/musikverein-bitburg/bearbeiten/", organisation_data(s)),
+        lambda c, s: c.post(
+            "/organisationen/musikverein-bitburg/bearbeiten/", organisation_data(s)
+        ),
     ),
     "submit": (
         MEMBERS_A,
@@ -244,7 +246,10 @@ def test_permission_matrix(client, scene, action, role):
 def test_refused_writes_change_nothing(client, scene):
     """The admin of B cannot edit A, invite into A, or remove A's editor."""
     login(client, scene["users"]["admin_b"])
-    client.post("/organisationen/musikverein-bitburg/bearbeiten/", organisation_data(scene, name="Übernommen"))
+    client.post(
+        "/organisationen/musikverein-bitburg/bearbeiten/",
+        organisation_data(scene, name="Übernommen"),
+    )
     client.post(
         "/organisationen/musikverein-bitburg/personen/", {"email": "x@example.org", "role": "admin"}
     )

@@ -1,4 +1,4 @@
-""""Unterstützen": once per person, by account or by confirmed e-mail address."""
+""" "Unterstützen": once per person, by account or by confirmed e-mail address."""
 
 import pytest
 from django.core import mail

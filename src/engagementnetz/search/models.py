@@ -32,7 +32,7 @@ class SearchDocument(models.Model):
 
     model = models.CharField(max_length=100)  # "app_label.modelname" of the object
     object_id = models.PositiveBigIntegerField()
-    kind = models.CharField(max_length=20, choices=DocumentKind.choices)
+    kind = models.CharField(max_length=20, choices=DocumentKind)
     title = models.CharField(max_length=300)
     url = models.CharField(max_length=500)
     title_terms = models.TextField(blank=True)  # " term term " (text.term_string)

@@ -61,7 +61,9 @@ def wait_for(url: str, timeout: float = 30) -> None:
 def load(wrk: str, url: str, seconds: int) -> dict:
     output = subprocess.run(  # noqa: S603
         [wrk, "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "-s", str(HERE / "p95.lua"), url],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     values: dict[str, int] = {}
     for line in output.splitlines():
@@ -106,11 +108,15 @@ def run(pages: list[tuple[str, str]], *, seconds: int = 10, out_dir: Path) -> li
             queries, size = measured.get(path, (None, None))
             results.append(
                 Result(
-                    name=name, path=path,
+                    name=name,
+                    path=path,
                     requests_per_second=values["requests"] / (values["duration_us"] / 1e6),
-                    p50_ms=values["p50_us"] / 1000, p95_ms=values["p95_us"] / 1000,
-                    p99_ms=values["p99_us"] / 1000, errors=values["errors"],
-                    queries=queries, bytes_gzip=size,
+                    p50_ms=values["p50_us"] / 1000,
+                    p95_ms=values["p95_us"] / 1000,
+                    p99_ms=values["p99_us"] / 1000,
+                    errors=values["errors"],
+                    queries=queries,
+                    bytes_gzip=size,
                 )
             )
         rss = worker_rss_mb(server.pid)
@@ -137,7 +143,8 @@ def run(pages: list[tuple[str, str]], *, seconds: int = 10, out_dir: Path) -> li
 def worker_rss_mb(master_pid: int) -> list[float]:
     children = subprocess.run(  # noqa: S603
         ["ps", "-o", "pid=,rss=", "--ppid", str(master_pid)],  # noqa: S607
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     ).stdout.split()
     return [round(int(rss) / 1024, 1) for rss in children[1::2]]
 

@@ -118,9 +118,7 @@ class EventQuerySet(models.QuerySet):
 class Event(models.Model):
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("address on the site"), max_length=220, unique=True)
-    kind = models.CharField(
-        _("kind"), max_length=20, choices=EventKind, default=EventKind.TERMIN
-    )
+    kind = models.CharField(_("kind"), max_length=20, choices=EventKind, default=EventKind.TERMIN)
     organiser = models.ForeignKey(
         "organisations.Organisation",
         verbose_name=_("organiser"),

@@ -31,7 +31,7 @@ class ClaimRequest(models.Model):
     state = models.CharField(
         _("state"),
         max_length=20,
-        choices=ClaimState.choices,
+        choices=ClaimState,
         default=ClaimState.PENDING,
         db_index=True,
     )
@@ -89,9 +89,7 @@ class Report(models.Model):
         on_delete=models.CASCADE,
         related_name="reports",
     )
-    reason = models.CharField(
-        _("what is the problem?"), max_length=20, choices=ReportReason.choices
-    )
+    reason = models.CharField(_("what is the problem?"), max_length=20, choices=ReportReason)
     message = models.TextField(_("description"))
     reporter_email = models.EmailField(
         _("your e-mail address"),
@@ -104,7 +102,7 @@ class Report(models.Model):
     state = models.CharField(
         _("state"),
         max_length=20,
-        choices=ReportState.choices,
+        choices=ReportState,
         default=ReportState.OPEN,
         db_index=True,
     )
@@ -151,8 +149,8 @@ class DecisionOutcome(models.TextChoices):
 class Decision(models.Model):
     """One decision of the network office, kept as history with its note."""
 
-    kind = models.CharField(_("kind"), max_length=20, choices=DecisionKind.choices)
-    outcome = models.CharField(_("decision"), max_length=20, choices=DecisionOutcome.choices)
+    kind = models.CharField(_("kind"), max_length=20, choices=DecisionKind)
+    outcome = models.CharField(_("decision"), max_length=20, choices=DecisionOutcome)
     organisation = models.ForeignKey(
         "organisations.Organisation",
         null=True,

@@ -49,11 +49,11 @@ class OrganisationQuerySet(models.QuerySet):
 class Organisation(models.Model):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("address on the site"), max_length=220, unique=True)
-    kind = models.CharField(_("kind"), max_length=30, choices=OrganisationKind.choices)
+    kind = models.CharField(_("kind"), max_length=30, choices=OrganisationKind)
     state = models.CharField(
         _("state"),
         max_length=20,
-        choices=OrganisationState.choices,
+        choices=OrganisationState,
         default=OrganisationState.DRAFT,
         db_index=True,
     )
@@ -239,7 +239,7 @@ class Membership(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="memberships"
     )
     role = models.CharField(
-        _("role"), max_length=20, choices=MembershipRole.choices, default=MembershipRole.EDITOR
+        _("role"), max_length=20, choices=MembershipRole, default=MembershipRole.EDITOR
     )
     created_at = models.DateTimeField(auto_now_add=True)
 

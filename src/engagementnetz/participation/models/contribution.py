@@ -65,7 +65,7 @@ class Contribution(models.Model):
         on_delete=models.SET_NULL,
         related_name="contributions",
     )
-    kind = models.CharField(_("kind"), max_length=20, choices=ContributionKind.choices)
+    kind = models.CharField(_("kind"), max_length=20, choices=ContributionKind)
     text = models.TextField(_("your contribution"))
     author_name = models.CharField(
         _("name or pseudonym"),
@@ -85,7 +85,7 @@ class Contribution(models.Model):
     source = models.CharField(
         _("source"),
         max_length=20,
-        choices=ContributionSource.choices,
+        choices=ContributionSource,
         default=ContributionSource.ONLINE,
     )
     workshop = models.ForeignKey(
@@ -103,7 +103,7 @@ class Contribution(models.Model):
     moderation = models.CharField(
         _("visibility"),
         max_length=20,
-        choices=ModerationState.choices,
+        choices=ModerationState,
         default=ModerationState.UNCONFIRMED,
     )
     hidden_reason = models.TextField(_("reason for hiding"), blank=True)
@@ -115,7 +115,7 @@ class Contribution(models.Model):
     status = models.CharField(
         _("state"),
         max_length=20,
-        choices=ContributionStatus.choices,
+        choices=ContributionStatus,
         default=ContributionStatus.RECEIVED,
     )
     status_reason = models.TextField(_("reason"), blank=True)
@@ -197,7 +197,7 @@ class Comment(models.Model):
     moderation = models.CharField(
         _("visibility"),
         max_length=20,
-        choices=ModerationState.choices,
+        choices=ModerationState,
         default=ModerationState.UNCONFIRMED,
     )
     hidden_reason = models.TextField(_("reason for hiding"), blank=True)

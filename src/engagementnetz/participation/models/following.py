@@ -105,7 +105,7 @@ class Change(models.Model):
         on_delete=models.CASCADE,
         related_name="+",
     )
-    kind = models.CharField(max_length=40, choices=ChangeKind.choices)
+    kind = models.CharField(max_length=40, choices=ChangeKind)
     title = models.CharField(max_length=300)
     detail = models.TextField(blank=True)
     # The new state (of a contribution or a measure) and progress, where the change has one.

@@ -57,7 +57,7 @@ class Measure(models.Model):
         _("responsible person"), max_length=200, blank=True, help_text=_("Name and role.")
     )
     state = models.CharField(
-        _("state"), max_length=20, choices=MeasureState.choices, default=MeasureState.PLANNED
+        _("state"), max_length=20, choices=MeasureState, default=MeasureState.PLANNED
     )
     progress = models.PositiveSmallIntegerField(
         _("progress in percent"), default=0, validators=[MaxValueValidator(100)]
@@ -124,7 +124,7 @@ class MeasureUpdate(models.Model):
     progress = models.PositiveSmallIntegerField(
         _("progress in percent"), validators=[MaxValueValidator(100)]
     )
-    state = models.CharField(_("state"), max_length=20, choices=MeasureState.choices)
+    state = models.CharField(_("state"), max_length=20, choices=MeasureState)
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

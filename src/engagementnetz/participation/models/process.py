@@ -33,7 +33,7 @@ class Process(models.Model):
         help_text=_("What came out of the process so far. Markdown is allowed."),
     )
     moderation = models.CharField(
-        _("moderation"), max_length=10, choices=ModerationMode.choices, default=ModerationMode.POST
+        _("moderation"), max_length=10, choices=ModerationMode, default=ModerationMode.POST
     )
     is_published = models.BooleanField(_("published"), default=False)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -21,4 +21,8 @@ class Command(BaseCommand):
         call_command("migrate", interactive=False, verbosity=0)
         call_command("make_large_dataset", seed=options["seed"], if_empty=True)
         call_command("collectstatic", interactive=False, verbosity=0)
-        run(benchmark_pages(), seconds=options["seconds"], out_dir=Path(settings.DATA_DIR) / "results")
+        run(
+            benchmark_pages(),
+            seconds=options["seconds"],
+            out_dir=Path(settings.DATA_DIR) / "results",
+        )
