@@ -94,7 +94,7 @@ def run(pages: list[tuple[str, str]], *, seconds: int = 10, out_dir: Path) -> li
     wrk = ensure_wrk()
     env = {**os.environ, "WEB_WORKERS": "2", "WEB_THREADS": "4", "BIND": f"127.0.0.1:{PORT}"}
     env.pop("DEBUG", None)
-    server = subprocess.Popen(  # noqa: S603
+    server = subprocess.Popen(
         [sys.executable, "-m", "engagementnetz.cli", "serve"], env=env, start_new_session=True
     )
     base = f"http://127.0.0.1:{PORT}"
