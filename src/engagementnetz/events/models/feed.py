@@ -22,7 +22,7 @@ class CalendarFeed(models.Model):
     kind = models.CharField(
         _("imported dates are"),
         max_length=20,
-        choices=EventKind.choices,
+        choices=EventKind,
         default=EventKind.TERMIN,
     )
     is_active = models.BooleanField(_("import regularly"), default=True)
