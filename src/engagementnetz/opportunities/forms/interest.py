@@ -2,6 +2,7 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from engagementnetz.core.forms import HoneypotField
 
@@ -56,7 +57,7 @@ class InterestForm(forms.Form):
 
 class InterestStateForm(forms.Form):
     state = forms.ChoiceField(
-        label=_("State"),
+        label=pgettext_lazy("interest state", "State"),
         choices=[(state.value, state.label) for state in HANDLED_INTEREST_STATES],
     )
     decline_note = forms.CharField(

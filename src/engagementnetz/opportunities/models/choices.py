@@ -2,10 +2,11 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class OpportunityState(models.TextChoices):
-    OPEN = "open", _("Open")
+    OPEN = "open", pgettext_lazy("opportunity state", "Open")
     FILLED = "filled", _("Filled")
     EXPIRED = "expired", _("Expired")
 
@@ -24,7 +25,7 @@ class HoursPeriod(models.TextChoices):
 class TimeSlot(models.TextChoices):
     """When the engagement takes place; each is a boolean column of the opportunity."""
 
-    WEEKDAYS = "werktags", _("on weekdays")
+    WEEKDAYS = "werktags", pgettext_lazy("time slot", "on weekdays")
     EVENINGS = "abends", _("in the evening")
     WEEKENDS = "wochenende", _("at the weekend")
 
@@ -94,7 +95,7 @@ class InterestState(models.TextChoices):
     NEW = "new", _("New")
     IN_CONTACT = "in_contact", _("In contact")
     ENGAGED = "engaged", _("Engaged")
-    DECLINED = "declined", _("Declined")
+    DECLINED = "declined", pgettext_lazy("interest state", "Declined")
 
 
 # The states an organisation can set for an interest.
@@ -129,5 +130,5 @@ class HelpState(models.TextChoices):
     UNCONFIRMED = "unconfirmed", _("E-mail not yet confirmed")
     PENDING = "pending", _("Waiting for moderation")
     PUBLISHED = "published", _("Published")
-    REJECTED = "rejected", _("Rejected")
-    WITHDRAWN = "withdrawn", _("Withdrawn")
+    REJECTED = "rejected", pgettext_lazy("help entry state", "Rejected")
+    WITHDRAWN = "withdrawn", pgettext_lazy("help entry state", "Withdrawn")
