@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from engagementnetz.opportunities.models import HoursEntry, HoursState
 from engagementnetz.opportunities.selectors import ehrenamtskarte_status
 from tests.conftest import login
-from tests.factories import MembershipFactory, OrganisationFactory
+from tests.factories import MembershipFactory, OrganisationFactory, UserFactory
 
 from .factories import HoursEntryFactory
 
@@ -240,3 +240,19 @@ def test_ehrenamtsnachweis_contains_the_confirmed_hours(client, citizen, organis
 def test_certificate_needs_login(client):
     response = client.get("/engagement/stunden/ehrenamtsnachweis.pdf")
     assert response.status_code == 302
+
+
+def test_ehrenamtsnachweis_spells_names_of_other_latin_alphabets(client, organisation):
+    volunteer = UserFactory(email="lukasz@example.org", name="Łukasz Dąbrowski")
+    HoursEntryFactory(
+        user=volunteer,
+        organisation=organisation,
+        activity="Sprachcafé – Polnisch für Anfänger",
+        hours=Decimal("4"),
+        state=HoursState.CONFIRMED,
+    )
+    login(client, volunteer)
+    text = pdf_text(client.get("/engagement/stunden/ehrenamtsnachweis.pdf").content)
+    assert "Lukasz Dabrowski" in text
+    assert "Sprachcafé - Polnisch für Anfänger" in text
+    assert "Bestätigte Stunden insgesamt: 4,0" in text

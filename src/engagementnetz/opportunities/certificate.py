@@ -1,8 +1,10 @@
 """The Ehrenamtsnachweis: a PDF of a person's confirmed hours, issued by the network.
 
-fpdf2's core fonts cover Latin-1 (äöüß); other typographic characters are replaced.
+fpdf2's core fonts cover Latin-1 (äöüß); other typographic characters are replaced, and
+letters of other Latin alphabets (ł, ę, ş, ğ) lose their accents rather than becoming "?".
 """
 
+import unicodedata
 from datetime import date
 from decimal import Decimal
 
@@ -27,13 +29,34 @@ _REPLACEMENTS = {
     "…": "...",
     "€": "EUR",
     "\u00a0": " ",
+    # Letters that Unicode does not decompose into a base letter and an accent.
+    "Ł": "L",
+    "ł": "l",
+    "Đ": "D",
+    "đ": "d",
+    "ı": "i",
+    "Œ": "OE",
+    "œ": "oe",
 }
+
+
+def _to_latin1(character: str) -> str:
+    try:
+        character.encode("latin-1")
+        return character
+    except UnicodeEncodeError:
+        base = unicodedata.normalize("NFKD", character)
+        return (
+            "".join(c for c in base if not unicodedata.combining(c))
+            .encode("latin-1", "replace")
+            .decode("latin-1")
+        )
 
 
 def latin1(text: str) -> str:
     for character, replacement in _REPLACEMENTS.items():
         text = text.replace(character, replacement)
-    return text.encode("latin-1", "replace").decode("latin-1")
+    return "".join(_to_latin1(character) for character in text)
 
 
 def _hours(value: Decimal) -> str:
