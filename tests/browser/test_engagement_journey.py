@@ -95,6 +95,11 @@ def test_finder_to_interest_to_engaged(page, board):
     page.goto("/engagement/")
     assert page.locator("[data-results-summary]").inner_text() == "3 Angebote"
     assert_accessible(page)
+    # A filter updates the results in place (htmx) and keeps itself in the address.
+    page.get_by_label("Soziales").check()
+    page.wait_for_url(re.compile(r"/engagement/\?.*bereich=soziales"))
+    assert page.locator("[data-results-summary]").inner_text() == "1 Angebot"
+    assert page.locator("#results .opportunity-card h3").all_inner_texts() == ["Hausaufgabenhilfe"]
 
     # The finder: a few answers, a ranked result with reasons, updated in place by htmx.
     page.goto("/engagement/finder/")
@@ -192,12 +197,17 @@ def test_forms_with_errors_are_accessible(page, board):
     assert_accessible(page)
 
 
-def test_finder_and_filters_work_without_javascript(browser, live_server, board):
+def test_finder_and_filters_work_without_javascript_on_a_phone(browser, live_server, board):
+    # On a narrow phone, too: the questions fit without scrolling sideways.
     context = browser.new_context(
-        locale="de-DE", base_url=live_server.url, java_script_enabled=False
+        locale="de-DE",
+        base_url=live_server.url,
+        java_script_enabled=False,
+        viewport={"width": 320, "height": 640},
     )
     page = context.new_page()
     page.goto("/engagement/finder/")
+    assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
     page.get_by_label("Umwelt und Natur").check()
     page.get_by_role("button", name="Passende Angebote zeigen").click()
     page.wait_for_url(re.compile(r"interessen=umwelt-und-natur"))
