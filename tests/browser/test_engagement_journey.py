@@ -219,3 +219,28 @@ def test_finder_and_filters_work_without_javascript_on_a_phone(browser, live_ser
     page.wait_for_url(re.compile(r"bereich=soziales"))
     assert page.locator("#results .opportunity-card h3").all_inner_texts() == ["Hausaufgabenhilfe"]
     context.close()
+
+
+def test_the_other_pages_of_the_boerse_are_accessible(page, board):
+    # Neighbourhood help: the list and the entry form with errors.
+    page.goto("/engagement/nachbarschaftshilfe/")
+    assert_accessible(page)
+    page.goto("/engagement/nachbarschaftshilfe/neu/")
+    page.locator("main form button[type=submit]").click()
+    assert page.get_by_text("Bitte prüfen Sie Ihre Angaben.").first.is_visible()
+    assert_accessible(page)
+
+    # The club's work pages and the volunteer's hours with a form error.
+    login_in_browser(page, ADMIN_EMAIL, PASSWORD)
+    page.wait_for_load_state()
+    for url in (
+        "/engagement/verwalten/",
+        "/engagement/verwalten/naturschutzgruppe-bitburg/",
+        "/engagement/verwalten/naturschutzgruppe-bitburg/stunden/",
+    ):
+        page.goto(url)
+        assert_accessible(page)
+    page.goto("/engagement/stunden/")
+    page.locator("main form.form-narrow button[type=submit]").click()
+    assert page.get_by_text("Bitte prüfen Sie Ihre Angaben.").first.is_visible()
+    assert_accessible(page)
