@@ -14,7 +14,8 @@ from ._helpers import process_or_404, within_rate_limit
 
 
 def _follow(request: HttpRequest, target) -> HttpResponse:
-    form = FollowForm(request.POST or None, user=request.user)
+    # A logged-in person's form has no fields, so an empty POST must still count as sent.
+    form = FollowForm(request.POST if request.method == "POST" else None, user=request.user)
     status = 200
     if request.method == "POST" and form.is_valid():
         if form.is_spam:
