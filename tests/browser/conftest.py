@@ -23,6 +23,11 @@ CHROMIUM_ARGS = [
 ]
 
 
+def pytest_configure(config):
+    # Registered here too, so the journeys also run with `-p no:xdist` under --strict-markers.
+    config.addinivalue_line("markers", "xdist_group(name): keep tests on one xdist worker")
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
         if "/browser/" in str(item.fspath):
