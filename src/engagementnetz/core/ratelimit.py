@@ -5,14 +5,23 @@ A fixed window counted in the shared cache: simple, and shared by all web proces
 
 import hashlib
 
+from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest
 
 
 def client_ip(request: HttpRequest) -> str:
-    # Behind the reverse proxy REMOTE_ADDR is the proxy; it sets X-Forwarded-For (see README).
+    """The visitor's address, as far as it can be trusted.
+
+    Behind the reverse proxy (BEHIND_PROXY, on with https) REMOTE_ADDR is the proxy, and the
+    address the proxy saw is the last entry of X-Forwarded-For; entries before it come from the
+    client and could be invented to escape the limits. Without a proxy the header is ignored.
+    """
+    remote = request.META.get("REMOTE_ADDR", "")
+    if not settings.SECURE_PROXY_SSL_HEADER:
+        return remote
     forwarded = request.headers.get("x-forwarded-for", "")
-    return forwarded.split(",")[0].strip() or request.META.get("REMOTE_ADDR", "")
+    return forwarded.split(",")[-1].strip() or remote
 
 
 def hit(scope: str, key: str, *, limit: int, window_seconds: int) -> bool:
