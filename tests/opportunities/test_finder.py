@@ -225,6 +225,13 @@ def test_unknown_answers_are_explained_not_a_server_error(client, board):
     assert "Vorschläge für Sie" not in html
 
 
+def test_htmx_with_unknown_answers_loads_the_whole_page_with_the_messages(client, board):
+    url = "/engagement/finder/?interessen=gibt-es-nicht"
+    response = client.get(url, headers={"HX-Request": "true"})
+    assert response.status_code == 204
+    assert response["HX-Redirect"] == url
+
+
 def test_htmx_gets_only_the_results(client, board):
     response = client.get("/engagement/finder/?interessen=umwelt", headers={"HX-Request": "true"})
     html = response.content.decode()

@@ -113,6 +113,12 @@ def test_filters_stay_checked_and_bad_values_are_explained(client, listed):
     assert titles(response) == ["Kinderturnen", "Sommerfest"]
 
 
+def test_htmx_with_a_broken_filter_loads_the_whole_page_with_the_message(client, listed):
+    response = client.get("/engagement/?ort=irgendwo", headers={"HX-Request": "true"})
+    assert response.status_code == 204
+    assert response["HX-Redirect"] == "/engagement/?ort=irgendwo"
+
+
 def test_htmx_request_gets_only_the_results(client, listed):
     response = client.get("/engagement/?bereich=sport", headers={"HX-Request": "true"})
     html = response.content.decode()
