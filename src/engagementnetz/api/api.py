@@ -5,7 +5,8 @@ from django.http import HttpRequest
 from ninja import NinjaAPI
 from ninja.errors import ValidationError
 
-from . import push, read
+from . import push, read, services
+from .models import ApiToken
 
 TOO_MANY = {
     "description": "Too many requests from this address; try again after Retry-After seconds.",
@@ -98,15 +99,26 @@ api.add_router("", push.router)
 
 
 def _flatten(errors: list[dict]) -> dict[str, list[str]]:
+    """Pydantic's errors keyed like the form errors of a push: ``start_date``, ``venue.name``."""
     result: dict[str, list[str]] = {}
     for error in errors:
-        location = [str(part) for part in error.get("loc", ()) if part not in ("query", "body")]
+        location = [str(part) for part in error.get("loc", ())]
+        if location[:1] == ["body"]:
+            location = location[2:]  # "body", then the name of the view's payload argument
+        elif location[:1] == ["query"]:
+            location = location[1:]
         result.setdefault(".".join(location) or "__all__", []).append(str(error.get("msg", "")))
     return result
 
 
 @api.exception_handler(ValidationError)
 def invalid(request: HttpRequest, exc: ValidationError):
+    token = getattr(request, "auth", None)
+    if isinstance(token, ApiToken):
+        # Authentication ran before the data was parsed: a refused push is logged too.
+        services.token_use_log(
+            token=token, method=request.method, path=request.path, status_code=422
+        )
     return api.create_response(
         request, {"detail": "The data is not valid.", "errors": _flatten(exc.errors)}, status=422
     )
