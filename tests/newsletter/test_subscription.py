@@ -166,7 +166,7 @@ def test_confirmation_link_expires_after_seven_days(client):
 def test_unknown_token_gives_a_friendly_404(client):
     response = client.get("/newsletter/abo/gibt-es-nicht/")
     assert response.status_code == 404
-    assert "Link nicht gültig" in response.content.decode()
+    assert '<h1 class="kern-heading-large">Link ungültig</h1>' in response.content.decode()
 
 
 def test_change_topics_with_the_personal_link_is_recorded(client):
