@@ -1,7 +1,10 @@
 """Demo logins: one citizen, one club contact and one person of the network office."""
 
+from functools import cache
+
 from allauth.account.models import EmailAddress
 from allauth.mfa.totp.internal.auth import TOTP
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 
 from engagementnetz.core.demo_loader import DEMO_PASSWORD
@@ -13,8 +16,14 @@ from .rules import NETWORK_OFFICE_GROUP
 DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # noqa: S105 - demo content only
 
 
+@cache
+def _demo_password_hash() -> str:
+    # Hashing is slow on purpose; the demo's many logins share one hash of the same password.
+    return make_password(DEMO_PASSWORD)
+
+
 def make_user(email: str, name: str, **extra) -> User:
-    user = User.objects.create_user(email=email, password=DEMO_PASSWORD, name=name, **extra)
+    user = User.objects.create(email=email, name=name, password=_demo_password_hash(), **extra)
     EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
     return user
 

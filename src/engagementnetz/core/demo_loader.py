@@ -4,6 +4,7 @@ import random
 from dataclasses import dataclass, field
 from datetime import date
 
+from django.apps import apps
 from django.db import transaction
 from django.utils import timezone
 
@@ -36,4 +37,9 @@ def load_demo(*, seed: int = 2019) -> DemoContext:
     demo = DemoContext(rng=random.Random(seed), today=timezone.localdate())
     for module in platform_app_modules("demo"):
         module.load(demo)
+    if apps.is_installed("engagementnetz.search"):
+        # One rebuild instead of indexing each object as the apps' loaders create them.
+        from engagementnetz.search.services import index_rebuild
+
+        index_rebuild()
     return demo

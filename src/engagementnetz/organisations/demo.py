@@ -10,7 +10,6 @@ from decimal import Decimal
 from django.utils import timezone
 
 from engagementnetz.accounts.demo import make_user
-from engagementnetz.search.services import index_update
 
 from .models import (
     ClaimRequest,
@@ -1026,8 +1025,4 @@ def load(demo) -> None:
             Link.objects.create(
                 category=category, title=title, url=url, description=text, position=link_position
             )
-
-    for organisation in Organisation.objects.public():
-        index_update(organisation)
-    for project in Project.objects.public():
-        index_update(project)
+    # The search index is built once at the end of the demo (core.demo_loader).

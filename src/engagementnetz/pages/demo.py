@@ -93,6 +93,66 @@ bundesweiten Netzwerkprogramm Engagierte Stadt zusammen.
 
 Hier zeigen Vereine, Initiativen und Einrichtungen, was sie tun. Das Netzwerkbüro prüft jede
 Organisation, bevor sie erscheint – damit Sie wissen, wer hinter einem Angebot steht.
+
+## Wer dahintersteht
+
+Das Netzwerkbüro ist beim Caritasverband Westeifel e. V. angesiedelt und arbeitet eng mit dem
+Ehrenamtsbüro der Stadtverwaltung zusammen. Es berät Engagierte und Vereine, organisiert die
+Kurse der Ehrenamtsakademie, das Vereinsfest und den Ehrenamtstag und pflegt diese Plattform.
+
+## Kontakt
+
+Sie erreichen das Netzwerkbüro per E-Mail an netzwerkbuero@engagement-bitburg.example oder
+telefonisch unter 06561 000 000. Sprechzeiten: dienstags und donnerstags von 9 bis 12 Uhr.
+"""
+
+ENGAGIERTE_STADT = """Engagierte Stadt ist ein bundesweites Netzwerkprogramm, das Städte und Gemeinden
+dabei unterstützt, gute Bedingungen für bürgerschaftliches Engagement zu schaffen. Getragen wird es
+von Bund, Stiftungen und inzwischen auch von Bundesländern; Rheinland-Pfalz hat sich als erstes
+Land angeschlossen.
+
+## Engagierte Stadt Bitburg
+
+In Bitburg arbeiten die Stadt und der Caritasverband Westeifel e. V. als federführender Partner
+seit 2015 im Programm zusammen, gemeinsam mit vielen Vereinen, Kirchengemeinden, Schulen und
+Einrichtungen. Was als kleiner Kreis begann, ist heute ein tragfähiges Netz.
+
+Aus dieser Zusammenarbeit sind unter anderem entstanden:
+
+- eine Bestandsaufnahme der Bitburger Vereine und Initiativen,
+- das jährliche Vereinsfest auf dem Beda-Platz,
+- das Mobilitätsprojekt „Verbindende Nachbarschaft“ und die essbaren Gärten,
+- die Ehrenamtsakademie mit kostenlosen Kursen für Engagierte,
+- und dieses Engagement-Netz als gemeinsamer Ort im Internet.
+
+## Die Engagementstrategie
+
+Seit der Zukunftswerkstatt im Haus der Jugend entwickelt Bitburg eine Engagementstrategie – offen
+und mit Beteiligung der Bürgerinnen und Bürger. Unter „Beteiligung“ bringen Sie eigene Ideen ein,
+unter „Maßnahmen“ sehen Sie, was daraus geworden ist.
+"""
+
+EHRENAMTSKARTE = """Mit der Ehrenamtskarte sagen das Land Rheinland-Pfalz und die Kommunen Danke an
+Menschen, die sich in besonderem Maß freiwillig engagieren. Sie bringt Vergünstigungen bei vielen
+öffentlichen und privaten Partnern im ganzen Land – etwa in Schwimmbädern, Museen, Bibliotheken
+und bei Veranstaltungen.
+
+## Wer sie bekommen kann
+
+- Sie sind mindestens 14 Jahre alt.
+- Sie engagieren sich seit mindestens zwei Jahren durchschnittlich fünf Stunden in der Woche
+  oder 250 Stunden im Jahr, ohne dafür bezahlt zu werden (eine Aufwandsentschädigung ist erlaubt).
+- Ihr Engagement kommt der Allgemeinheit zugute.
+
+## So beantragen Sie die Karte
+
+1. Erfassen Sie Ihre Stunden unter „Mein Konto“ → „Meine Stunden“; Ihr Verein bestätigt sie.
+   Die Plattform zeigt Ihnen, ob Sie die Voraussetzungen erfüllen.
+2. Laden Sie den Stundennachweis als PDF herunter, oder lassen Sie Ihren Verein den Antrag
+   unterschreiben.
+3. Geben Sie den Antrag im Netzwerkbüro ab. Wir leiten ihn weiter; die Karte gilt drei Jahre.
+
+Fragen beantwortet das Netzwerkbüro gern – auch, ob Ihre Tätigkeit zählt.
 """
 
 
@@ -103,6 +163,14 @@ def load(demo) -> None:
         ("barrierefreiheit", "Erklärung zur Barrierefreiheit", BARRIEREFREIHEIT),
     ):
         Page.objects.update_or_create(slug=slug, defaults={"title": title, "body": body})
-    Page.objects.create(
-        slug="ueber-uns", title="Über uns", body=UEBER_UNS, menu=MenuPlace.FOOTER, menu_position=1
-    )
+    for position, (slug, title, body) in enumerate(
+        (
+            ("ueber-uns", "Über uns", UEBER_UNS),
+            ("engagierte-stadt", "Engagierte Stadt", ENGAGIERTE_STADT),
+            ("ehrenamtskarte", "Ehrenamtskarte", EHRENAMTSKARTE),
+        ),
+        start=1,
+    ):
+        Page.objects.create(
+            slug=slug, title=title, body=body, menu=MenuPlace.FOOTER, menu_position=position
+        )
