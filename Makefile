@@ -69,9 +69,10 @@ test-postgres: setup
 BENCH_ENV := BENCHMARK=1 SECRET_KEY=benchmark-only-secret-key-not-for-production-0123456789 \
 	DATA_DIR=$(CURDIR)/var/bench ALLOWED_HOSTS=127.0.0.1,localhost SITE_URL=http://127.0.0.1:8765
 
+# make bench BENCH_ARGS="--seconds 2"; with DATABASE_URL=postgres://… it runs on PostgreSQL.
 bench: setup ## the performance benchmark on the large data set (not part of CI)
 	@mkdir -p var/bench
-	$(BENCH_ENV) $(BIN)/engagementnetz bench
+	$(BENCH_ENV) $(BIN)/engagementnetz bench $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) node_modules var src/engagementnetz/static/vendor

@@ -1,24 +1,31 @@
 """Measure every public page type against a hello-world view served by the same server.
 
 The server runs with the production settings (no DEBUG, WhiteNoise with hashed files) on
-127.0.0.1; `wrk` (Debian's package, installed when missing) sends the load with 32
-connections. Queries per page and bytes per response are measured in-process with Django's
-test client.
+127.0.0.1; `wrk` (Debian's package) sends the load with 32 connections. Without `wrk` a
+Python load generator stands in and the report says so. Queries per page, bytes per
+response and the search time are measured in-process with Django's test client.
 """
 
 import gzip
+import http.client
 import json
 import os
 import re
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
+
+from .budgets import BUDGETS, verdicts
+from .pages import HELLO_PATH, SEARCH_QUERIES
 
 HERE = Path(__file__).resolve().parent
 PORT = 8765
@@ -34,20 +41,100 @@ class Result:
     p95_ms: float
     p99_ms: float
     errors: int
-    queries: int | None
-    bytes_gzip: int | None
+    queries: int | None = None
+    bytes_sent: int | None = None
+    bytes_gzip: int | None = None
     ratio_to_hello: float = 0.0
 
 
-def ensure_wrk() -> str:
-    path = shutil.which("wrk")
-    if path:
-        return path
-    subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True)  # noqa: S607
-    return shutil.which("wrk") or "wrk"
+# --- load --------------------------------------------------------------------------------------
 
 
-def wait_for(url: str, timeout: float = 30) -> None:
+def wrk_load(wrk: str) -> Callable[[str, int], dict]:
+    def load(url: str, seconds: int) -> dict:
+        output = subprocess.run(  # noqa: S603
+            [wrk, "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "-s", str(HERE / "p95.lua"), url],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        values: dict[str, int] = {}
+        for line in output.splitlines():
+            if line.startswith("BENCH "):
+                for key, value in re.findall(r"(\w+)=(\d+)", line):
+                    values[key] = int(value)
+        return values
+
+    return load
+
+
+def python_load(url: str, seconds: int) -> dict:
+    """A stand-in for wrk: 32 threads with keep-alive connections (slower, less exact)."""
+    host, _, rest = url.removeprefix("http://").partition("/")
+    hostname, _, port = host.partition(":")
+    path = "/" + rest
+    deadline = time.monotonic() + seconds
+    latencies: list[float] = []
+    errors = [0]
+    lock = threading.Lock()
+
+    def client() -> None:
+        connection = http.client.HTTPConnection(hostname, int(port or 80), timeout=10)
+        mine = []
+        while time.monotonic() < deadline:
+            started = time.perf_counter()
+            try:
+                connection.request("GET", path)
+                response = connection.getresponse()
+                response.read()
+                if response.status >= 400:
+                    errors[0] += 1
+            except (OSError, http.client.HTTPException):
+                errors[0] += 1
+                connection.close()
+                connection = http.client.HTTPConnection(hostname, int(port or 80), timeout=10)
+                continue
+            mine.append(time.perf_counter() - started)
+        with lock:
+            latencies.extend(mine)
+
+    started = time.monotonic()
+    threads = [threading.Thread(target=client) for _ in range(CONNECTIONS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    duration = time.monotonic() - started
+    latencies.sort()
+
+    def percentile(p: int) -> int:
+        if not latencies:
+            return 0
+        return int(latencies[min(len(latencies) - 1, int(len(latencies) * p / 100))] * 1e6)
+
+    return {
+        "requests": len(latencies),
+        "duration_us": int(duration * 1e6),
+        "errors": errors[0],
+        "p50_us": percentile(50),
+        "p95_us": percentile(95),
+        "p99_us": percentile(99),
+    }
+
+
+def load_tool() -> tuple[str, Callable[[str, int], dict]]:
+    wrk = shutil.which("wrk")
+    if wrk:
+        return "wrk", wrk_load(wrk)
+    print(
+        "wrk is not installed (Debian: `apt-get install wrk`); using the built-in Python load"
+        " generator, whose figures are lower and less exact.",
+        file=sys.stderr,
+    )
+    return "python", python_load
+
+
+def wait_for(url: str, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
@@ -58,23 +145,15 @@ def wait_for(url: str, timeout: float = 30) -> None:
     raise RuntimeError(f"server did not answer at {url}")
 
 
-def load(wrk: str, url: str, seconds: int) -> dict:
-    output = subprocess.run(  # noqa: S603
-        [wrk, "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "-s", str(HERE / "p95.lua"), url],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
-    values: dict[str, int] = {}
-    for line in output.splitlines():
-        if line.startswith("BENCH "):
-            for key, value in re.findall(r"(\w+)=(\d+)", line):
-                values[key] = int(value)
-    return values
+# --- in-process measurements -------------------------------------------------------------------
 
 
-def measure_in_process(paths: list[str]) -> dict[str, tuple[int, int]]:
-    """Queries and compressed bytes per path, with the test client (anonymous visitor)."""
+def measure_in_process(paths: list[str]) -> dict[str, tuple[int, int, int]]:
+    """Queries, bytes as sent and gzip-compressed bytes per path (anonymous visitor).
+
+    Each path is requested once before, so that the site-wide caches (site settings, menu)
+    are warm as they are under load.
+    """
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
@@ -82,16 +161,72 @@ def measure_in_process(paths: list[str]) -> dict[str, tuple[int, int]]:
     client = Client(HTTP_HOST="127.0.0.1")
     measured = {}
     for path in paths:
-        client.get(path)  # warm the caches as the load run does
+        client.get(path)
         with CaptureQueriesContext(connection) as queries:
             response = client.get(path)
         body = b"".join(response) if response.streaming else response.content
-        measured[path] = (len(queries), len(gzip.compress(body)))
+        measured[path] = (len(queries), len(body), len(gzip.compress(body)))
     return measured
 
 
-def run(pages: list[tuple[str, str]], *, seconds: int = 10, out_dir: Path) -> list[Result]:
-    wrk = ensure_wrk()
+def measure_search(queries: list[str], *, repeat: int = 20) -> dict[str, float]:
+    """Median time of the search page (whole request in the server) and of the search alone."""
+    from django.test import Client
+
+    from engagementnetz.search.selectors import search
+
+    client = Client(HTTP_HOST="127.0.0.1")
+    page, selector = [], []
+    for query in queries:
+        client.get("/suche/", {"q": query})  # warm-up
+        for _ in range(repeat):
+            started = time.perf_counter()
+            client.get("/suche/", {"q": query})
+            page.append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            search(query)
+            selector.append((time.perf_counter() - started) * 1000)
+    return {
+        "page_median_ms": round(statistics.median(page), 2),
+        "search_median_ms": round(statistics.median(selector), 2),
+    }
+
+
+def first_visit_weight(base: str, html: bytes) -> dict[str, int]:
+    """Bytes a first visit of the start page transfers: compressed HTML, CSS, JS and fonts."""
+    assets = re.findall(rb'<link rel="stylesheet" href="([^"]+)"|<script src="([^"]+)"', html)
+    urls = [(css or js).decode() for css, js in assets]
+    sizes = {"html": len(gzip.compress(html))}
+    for url in urls:
+        body, size = fetch(base + url)
+        sizes[url] = size
+        if url.endswith(".css"):
+            folder = url.rsplit("/", 1)[0]
+            for font in re.findall(rb"url\('?([^')]+\.woff2)'?\)", body):
+                sizes[f"{folder}/{font.decode()}"] = fetch(f"{base}{folder}/{font.decode()}")[1]
+    return sizes
+
+
+def fetch(url: str) -> tuple[bytes, int]:
+    """The (decoded) body and the bytes transferred, asking for gzip as a browser does."""
+    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"})  # noqa: S310
+    with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 - loopback
+        raw = response.read()
+        encoded = response.headers.get("Content-Encoding") == "gzip"
+    return (gzip.decompress(raw) if encoded else raw), len(raw)
+
+
+def server_compresses_html(base: str) -> bool:
+    request = urllib.request.Request(base + "/", headers={"Accept-Encoding": "gzip"})  # noqa: S310
+    with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 - loopback
+        return response.headers.get("Content-Encoding") == "gzip"
+
+
+# --- the run -----------------------------------------------------------------------------------
+
+
+def run(pages: list[tuple[str, str]], *, seconds: int = 10, out_dir: Path) -> dict:
+    tool, load = load_tool()
     env = {**os.environ, "WEB_WORKERS": "2", "WEB_THREADS": "4", "BIND": f"127.0.0.1:{PORT}"}
     env.pop("DEBUG", None)
     server = subprocess.Popen(
@@ -102,10 +237,14 @@ def run(pages: list[tuple[str, str]], *, seconds: int = 10, out_dir: Path) -> li
     try:
         wait_for(base + "/healthz")
         measured = measure_in_process([path for _name, path in pages])
-        for name, path in [("hello-world", "/bench/hello"), *pages]:
-            load(wrk, base + path, 2)  # warm-up
-            values = load(wrk, base + path, seconds)
-            queries, size = measured.get(path, (None, None))
+        search_times = measure_search(SEARCH_QUERIES)
+        start_html, _size = fetch(base + "/")
+        weight = first_visit_weight(base, start_html)
+        compressed = server_compresses_html(base)
+        for name, path in [("hello-world", HELLO_PATH), *pages]:
+            load(base + path, min(2, seconds))  # warm-up
+            values = load(base + path, seconds)
+            queries, sent, size = measured.get(path, (None, None, None))
             results.append(
                 Result(
                     name=name,
@@ -116,6 +255,7 @@ def run(pages: list[tuple[str, str]], *, seconds: int = 10, out_dir: Path) -> li
                     p99_ms=values["p99_us"] / 1000,
                     errors=values["errors"],
                     queries=queries,
+                    bytes_sent=sent,
                     bytes_gzip=size,
                 )
             )
@@ -123,21 +263,50 @@ def run(pages: list[tuple[str, str]], *, seconds: int = 10, out_dir: Path) -> li
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
-    hello = results[0].requests_per_second
+    hello = results[0].requests_per_second or 1
     for result in results:
-        result.ratio_to_hello = result.requests_per_second / hello
-    out_dir.mkdir(parents=True, exist_ok=True)
+        result.ratio_to_hello = round(result.requests_per_second / hello, 3)
     report = {
-        "when": datetime.now().isoformat(timespec="seconds"),
+        "when": datetime.now().astimezone().isoformat(timespec="seconds"),
+        "machine": machine(),
+        "database": database_vendor(),
+        "load_tool": tool,
         "connections": CONNECTIONS,
         "seconds": seconds,
+        "server_compresses_html": compressed,
+        "first_visit_bytes": weight,
+        "search": search_times,
         "web_worker_rss_mb": rss,
         "results": [asdict(result) for result in results],
     }
-    target = out_dir / f"bench-{datetime.now():%Y%m%d-%H%M%S}.json"
+    report["budgets"] = verdicts(report)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    stamp = f"{datetime.now():%Y%m%d-%H%M%S}-{report['database']}"
+    target = out_dir / f"bench-{stamp}.json"
     target.write_text(json.dumps(report, indent=2), encoding="utf-8")
-    print_table(results, rss, target)
-    return results
+    markdown = render_markdown(report)
+    (out_dir / f"bench-{stamp}.md").write_text(markdown, encoding="utf-8")
+    print(markdown)
+    print(f"results written to {target} and {target.with_suffix('.md')}")
+    return report
+
+
+def machine() -> str:
+    model = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{os.cpu_count()} CPUs, {model}".rstrip(", ")
+
+
+def database_vendor() -> str:
+    from django.db import connection
+
+    return connection.vendor
 
 
 def worker_rss_mb(master_pid: int) -> list[float]:
@@ -149,17 +318,40 @@ def worker_rss_mb(master_pid: int) -> list[float]:
     return [round(int(rss) / 1024, 1) for rss in children[1::2]]
 
 
-def print_table(results: list[Result], rss: list[float], target: Path) -> None:
-    header = f"{'page':<28} {'req/s':>8} {'ratio':>6} {'p50':>7} {'p95':>7} {'p99':>7} {'err':>4} {'SQL':>4} {'KB gz':>7}"
-    print(header)
-    print("-" * len(header))
-    for r in results:
-        size = f"{r.bytes_gzip / 1024:.1f}" if r.bytes_gzip is not None else "-"
-        queries = r.queries if r.queries is not None else "-"
-        print(
-            f"{r.name:<28} {r.requests_per_second:>8.0f} {r.ratio_to_hello:>6.2f} "
-            f"{r.p50_ms:>6.1f}ms {r.p95_ms:>6.1f}ms {r.p99_ms:>6.1f}ms {r.errors:>4} "
-            f"{queries!s:>4} {size:>7}"
+def render_markdown(report: dict) -> str:
+    lines = [
+        f"Benchmark of {report['when']} on {report['machine']}, database {report['database']},"
+        f" load tool {report['load_tool']}, {report['connections']} connections,"
+        f" {report['seconds']} s per page.",
+        "",
+        "| page | req/s | ratio | p50 ms | p95 ms | p99 ms | errors | SQL | KB sent | KB gzip |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in report["results"]:
+        queries = "-" if r["queries"] is None else r["queries"]
+        sent = "-" if r["bytes_sent"] is None else f"{r['bytes_sent'] / 1024:.1f}"
+        size = "-" if r["bytes_gzip"] is None else f"{r['bytes_gzip'] / 1024:.1f}"
+        lines.append(
+            f"| {r['name']} | {r['requests_per_second']:.0f} | {r['ratio_to_hello']:.2f} |"
+            f" {r['p50_ms']:.1f} | {r['p95_ms']:.1f} | {r['p99_ms']:.1f} | {r['errors']} |"
+            f" {queries} | {sent} | {size} |"
         )
-    print(f"\nweb worker RSS after the run: {rss} MB")
-    print(f"results written to {target}")
+    search = report["search"]
+    lines += [
+        "",
+        f"Search ({len(SEARCH_QUERIES)} queries × 20): median {search['search_median_ms']} ms"
+        f" for the search itself, {search['page_median_ms']} ms for the whole search page.",
+        f"First visit of the start page: {sum(report['first_visit_bytes'].values()) / 1024:.1f} KB"
+        " (HTML gzip-compressed, CSS, JS and fonts as served).",
+        f"The server compresses HTML itself: {'yes' if report['server_compresses_html'] else 'no'}.",
+        f"Web worker RSS after the run: {report['web_worker_rss_mb']} MB.",
+        "",
+        "| budget | limit | measured | verdict |",
+        "|---|---|---|---|",
+    ]
+    for budget in report["budgets"]:
+        verdict = "pass" if budget["passed"] else "FAIL"
+        lines.append(f"| {budget['name']} | {budget['limit']} | {budget['measured']} | {verdict} |")
+    lines.append("")
+    lines.append("Budgets: " + "; ".join(f"{key} {value}" for key, value in BUDGETS.items()))
+    return "\n".join(lines)
