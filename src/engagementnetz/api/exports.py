@@ -98,6 +98,8 @@ def measure_row(obj) -> dict:
 @dataclass
 class Dataset:
     title: str
+    # The CSV header, written even when there are no rows; a row with another key fails loudly.
+    columns: tuple[str, ...]
     rows: Callable[[], Iterable[dict]]
 
 
@@ -118,10 +120,66 @@ def _measures() -> Iterator[dict]:
         yield measure_row(obj)
 
 
+ORGANISATION_COLUMNS = (
+    "id",
+    "name",
+    "kind",
+    "short_description",
+    "fields",
+    "target_groups",
+    "district",
+    "street",
+    "postcode",
+    "city",
+    "latitude",
+    "longitude",
+    "website",
+    "email",
+    "phone",
+    "seeks_members",
+    "seeks_volunteers",
+    "barrier_free",
+    "verified_at",
+    "url",
+)
+DATE_COLUMNS = (
+    "id",
+    "event_id",
+    "title",
+    "kind",
+    "starts_at",
+    "ends_at",
+    "all_day",
+    "is_cancelled",
+    "organiser",
+    "venue",
+    "address",
+    "district",
+    "online_url",
+    "is_free",
+    "cost",
+    "url",
+)
+MEASURE_COLUMNS = (
+    "id",
+    "title",
+    "summary",
+    "state",
+    "progress",
+    "starts_on",
+    "ends_on",
+    "field",
+    "process",
+    "responsible_organisation",
+    "url",
+)
+
 DATASETS = {
-    "organisationen": Dataset("Organisations of the directory", _organisations),
-    "termine": Dataset("Upcoming dates of events and courses", _dates),
-    "massnahmen": Dataset("Measures of the engagement strategy", _measures),
+    "organisationen": Dataset(
+        "Organisations of the directory", ORGANISATION_COLUMNS, _organisations
+    ),
+    "termine": Dataset("Upcoming dates of events and courses", DATE_COLUMNS, _dates),
+    "massnahmen": Dataset("Measures of the engagement strategy", MEASURE_COLUMNS, _measures),
 }
 
 
@@ -130,14 +188,11 @@ class _Echo:
         return value
 
 
-def _csv(rows: Iterable[dict]) -> Iterator[str]:
-    writer = None
-    echo = _Echo()
+def _csv(dataset: Dataset) -> Iterator[str]:
+    writer = csv.DictWriter(_Echo(), fieldnames=dataset.columns, delimiter=";")
     yield "\ufeff"  # so that spreadsheet programs read the umlauts right
-    for row in rows:
-        if writer is None:
-            writer = csv.DictWriter(echo, fieldnames=list(row), delimiter=";")
-            yield writer.writeheader()
+    yield writer.writeheader()
+    for row in dataset.rows():
         yield writer.writerow(
             {key: "" if value is None else _plain(value) for key, value in row.items()}
         )
@@ -172,9 +227,7 @@ def export(request: HttpRequest, dataset: str, file_format: str) -> StreamingHtt
     if chosen is None or file_format not in ("csv", "json"):
         raise Http404
     if file_format == "csv":
-        response = StreamingHttpResponse(
-            _csv(chosen.rows()), content_type="text/csv; charset=utf-8"
-        )
+        response = StreamingHttpResponse(_csv(chosen), content_type="text/csv; charset=utf-8")
     else:
         response = StreamingHttpResponse(
             _json(chosen, dataset), content_type="application/json; charset=utf-8"
