@@ -6,6 +6,7 @@ import io
 from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from openpyxl import Workbook
 
 from .models import Contribution, Process
@@ -21,7 +22,8 @@ def _header() -> list[str]:
         _("Source"),
         _("Visibility"),
         _("Reason for hiding"),
-        _("State"),
+        # With its context: the bare word is translated differently by other apps' catalogues.
+        pgettext("participation", "State"),
         _("Reason"),
         _("Answer of the network office"),
         _("Supports"),
