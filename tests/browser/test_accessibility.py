@@ -538,6 +538,7 @@ ERROR_FORMS = [
     ("anonymous", "account_signup", ()),
     ("anonymous", "account_login", ()),
     ("anonymous", "account_reset_password", ()),
+    ("anonymous", "pages:contact", ()),
     ("anonymous", "organisations:contact", ("org",)),
     ("anonymous", "organisations:report", ("org",)),
     ("anonymous", "events:register", ("event",)),

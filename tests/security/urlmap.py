@@ -39,6 +39,7 @@ URLS = {
     "pages:datenschutz": (PUBLIC, _none),
     "pages:barrierefreiheit": (PUBLIC, _none),
     "pages:detail": (PUBLIC, lambda w: {"slug": w.page.slug}),
+    "pages:contact": (PUBLIC, _none),
     "pages:manage": (OFFICE, _none),
     "pages:create": (OFFICE, _none),
     "pages:edit": (OFFICE, lambda w: {"pk": w.page.pk}),

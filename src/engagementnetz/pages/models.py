@@ -58,3 +58,36 @@ class Page(models.Model):
     @property
     def is_legal(self) -> bool:
         return self.slug in LEGAL_PAGES
+
+
+class OfficeMessageKind(models.TextChoices):
+    IDEA = "idea", _("I would like to bring in an idea")
+    QUESTION = "question", _("I have a question")
+
+
+class OfficeMessage(models.Model):
+    """A message to the network office through the general contact form.
+
+    Kept with the consent text that was shown, and deleted after CONTACT_MESSAGE_RETENTION_DAYS.
+    """
+
+    kind = models.CharField(
+        _("what it is about"),
+        max_length=10,
+        choices=OfficeMessageKind,
+        default=OfficeMessageKind.IDEA,
+    )
+    sender_name = models.CharField(_("your name"), max_length=150)
+    sender_email = models.EmailField(_("your e-mail address"))
+    subject = models.CharField(_("subject"), max_length=200)
+    message = models.TextField(_("your message"))
+    consent_text = models.TextField()  # what the person agreed to, as shown to them
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("message to the network office")
+        verbose_name_plural = _("messages to the network office")
+
+    def __str__(self) -> str:
+        return f"{self.sender_email}: {self.subject}"

@@ -13,6 +13,7 @@ urlpatterns = [
         {"slug": "barrierefreiheit"},
         name="barrierefreiheit",
     ),
+    path("kontakt/", views.contact, name="contact"),
     path("seiten/<slug:slug>/", views.page_detail, name="detail"),
     path("netzwerkbuero/seiten/", views.page_list, name="manage"),
     path("netzwerkbuero/seiten/neu/", views.page_edit, name="create"),

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -5,9 +6,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from engagementnetz.core.permissions import network_office_required
+from engagementnetz.core.ratelimit import allow
 
 from . import services
-from .forms import PageForm
+from .forms import OfficeContactForm, PageForm
 from .models import Page
 
 
@@ -32,3 +34,45 @@ def page_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
         messages.success(request, _("The page “%(title)s” has been saved.") % {"title": page.title})
         return redirect("pages:manage")
     return render(request, "pages/page_form.html", {"form": form, "page": page})
+
+
+def contact(request: HttpRequest) -> HttpResponse:
+    """The general contact form to the network office: bring in ideas or ask."""
+    form = OfficeContactForm(
+        request.POST or None, retention_days=settings.CONTACT_MESSAGE_RETENTION_DAYS
+    )
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        if form.is_spam:
+            # Bots get the same answer as people, so they learn nothing; nothing is sent.
+            messages.success(request, _("Thank you, your message has been sent."))
+            return redirect("pages:contact")
+        if allow(
+            request,
+            "pages-contact",
+            email=form.cleaned_data["sender_email"],
+            per_ip=10,
+            per_email=5,
+        ):
+            services.office_message_send(
+                kind=form.cleaned_data["kind"],
+                sender_name=form.cleaned_data["sender_name"],
+                sender_email=form.cleaned_data["sender_email"],
+                subject=form.cleaned_data["subject"],
+                message=form.cleaned_data["message"],
+                consent_text=form.consent_text,
+            )
+            messages.success(
+                request,
+                _("Thank you, your message has been sent. You will receive a copy by e-mail."),
+            )
+            return redirect("pages:contact")
+        form.add_error(
+            None,
+            _(
+                "You have sent many messages in a short time. Please wait an hour and try "
+                "again; your text is kept below."
+            ),
+        )
+        status = 429
+    return render(request, "pages/contact.html", {"form": form}, status=status)
