@@ -60,6 +60,8 @@ def main() -> int:
     leaflet = NODE / "leaflet" / "dist"
     (OUT / "leaflet").mkdir()
     shutil.copy(leaflet / "leaflet.js", OUT / "leaflet" / "leaflet.js")
+    # leaflet.js names its source map; collectstatic (hashed files) fails without it.
+    shutil.copy(leaflet / "leaflet.js.map", OUT / "leaflet" / "leaflet.js.map")
     shutil.copy(leaflet / "leaflet.css", OUT / "leaflet" / "leaflet.css")
     shutil.copytree(leaflet / "images", OUT / "leaflet" / "images")
     print(f"Front-end assets built into {OUT.relative_to(ROOT)}")
