@@ -185,7 +185,7 @@ Alle Kurse mit Terminen und freien Plätzen finden Sie unter „Fortbildungen“
         "categories": ["aus-dem-netzwerk"],
         "teaser": "Sonne, Blasmusik und lange Schlangen an den Mitmachständen: Das Vereinsfest hat "
         "wieder gezeigt, wie vielfältig Bitburg ist.",
-        "body": """Vom Kinderturnen bis zur Imkerei: Mehr als 30 Vereine und Initiativen hatten ihre
+        "body": """Vom Kinderturnen bis zum Tierschutz: Mehr als 30 Vereine und Initiativen hatten ihre
 Stände auf dem Beda-Platz aufgebaut. Auf der Bühne wechselten sich Musikverein, Tanzgarde und
 Chor ab.
 
@@ -197,7 +197,7 @@ Das nächste Vereinsfest ist schon im Kalender.""",
         "organisations": [
             "Musikverein Harmonie Bitburg e. V.",
             "Freiwillige Feuerwehr Bitburg – Löschzug Stadt",
-            "Imkerverein Bitburg und Umgebung",
+            "Heimat- und Verkehrsverein Erdorf",
         ],
         "events": ["Vereinsfest auf dem Beda-Platz"],
         "process": False,
@@ -236,19 +236,19 @@ besuchen.""",
         "process": False,
     },
     {
-        "title": "Tag der offenen Imkerei lockt Hunderte nach Stahl",
+        "title": "Sommerfest im Tierheim: Sieben Tiere finden ein Zuhause",
         "days": 168,
         "categories": ["aus-den-vereinen"],
-        "teaser": "Bienen aus nächster Nähe, frisch geschleuderter Honig und viele Fragen: Der "
-        "Imkerverein zieht eine zufriedene Bilanz.",
-        "body": """Mit Schleier und Handschuhen durften auch die Jüngsten an den Bienenstock. Die
-Imkerinnen und Imker erklärten, wie ein Volk durch das Jahr kommt und warum Blühstreifen in den
-Gärten so wichtig sind.
+        "teaser": "Hunderte Gäste, ein voller Hundeparcours und sieben Vermittlungen: Der "
+        "Tierschutzverein ist mit seinem Sommerfest mehr als zufrieden.",
+        "body": """Schon am Vormittag war der Parkplatz voll. Bei den Führungen zeigten die
+Ehrenamtlichen, wie ein Tag im Tierheim abläuft – vom Füttern bis zum Gassigehen. Zwei Katzen,
+vier Kaninchen und der Schäferhundmischling Bruno haben an diesem Tag ein neues Zuhause gefunden.
 
-Drei Besucher haben sich direkt für den Anfängerkurs im Winter angemeldet.""",
-        "organisation": "Imkerverein Bitburg und Umgebung",
-        "organisations": ["Imkerverein Bitburg und Umgebung", "Dorfgemeinschaft Stahl e. V."],
-        "events": ["Tag der offenen Imkerei"],
+Der Verein sucht weiterhin Menschen, die regelmäßig mit den Hunden spazieren gehen.""",
+        "organisation": "Tierschutzverein Bitburg und Umgebung e. V.",
+        "organisations": ["Tierschutzverein Bitburg und Umgebung e. V."],
+        "events": ["Sommerfest im Tierheim"],
         "process": False,
     },
     {
