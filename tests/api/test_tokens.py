@@ -192,3 +192,16 @@ def test_a_new_admin_of_the_club_sees_the_tokens_of_the_others(client, organisat
 def test_unknown_organisation_is_404(client):
     login(client, UserFactory())
     assert client.get("/organisationen/gibt-es-nicht/api-zugang/").status_code == 404
+
+
+def test_the_admins_manage_page_links_to_the_token_page(client, organisation, club_admin):
+    login(client, club_admin)
+    content = client.get(f"/organisationen/{organisation.slug}/verwalten/").content.decode()
+    assert f'href="{page(organisation)}">API-Zugang für Ihre eigenen Systeme</a>' in content
+
+
+def test_an_editors_manage_page_has_no_link_to_the_token_page(client, organisation, club_editor):
+    login(client, club_editor)
+    response = client.get(f"/organisationen/{organisation.slug}/verwalten/")
+    assert response.status_code == 200
+    assert page(organisation) not in response.content.decode()
