@@ -1,5 +1,6 @@
 """Requests over every URL pattern of the project, for the probes of the security gates."""
 
+import json
 from collections.abc import Iterator
 from html.parser import HTMLParser
 
@@ -54,10 +55,11 @@ class _Injections(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.found: list[str] = []
-        self._in_script = False
+        self._script_type: str | None = None
 
     def handle_starttag(self, tag, attrs):
-        self._in_script = tag == "script"
+        if tag == "script":
+            self._script_type = dict(attrs).get("type") or "text/javascript"
         for attribute, value in attrs:
             value = (value or "").strip().lower()
             if attribute.startswith("on"):
@@ -71,10 +73,18 @@ class _Injections(HTMLParser):
 
     def handle_endtag(self, tag):
         if tag == "script":
-            self._in_script = False
+            self._script_type = None
 
     def handle_data(self, data):
-        if self._in_script and "alert(" in data:
+        if self._script_type == "application/ld+json":
+            # Data, never run; but text that closed the element early leaves broken JSON.
+            try:
+                json.loads(data)
+            except ValueError:
+                self.found.append(f"<script ld+json>{data.strip()[:60]}…: broken out")
+            if "<" in data:
+                self.found.append(f"<script ld+json>{data.strip()[:60]}…: unescaped <")
+        elif self._script_type is not None and "alert(" in data:
             self.found.append(f"<script>{data.strip()[:60]}</script>")
 
 
