@@ -94,7 +94,9 @@ def processes_public():
 
 def tables_with_counts(process: Process):
     published = Q(contributions__moderation=ModerationState.PUBLISHED)
-    return ThemeTable.objects.filter(process=process).annotate(
+    # The process comes along: each table's address needs its slug.
+    tables = ThemeTable.objects.filter(process=process).select_related("process")
+    return tables.annotate(
         going_well_count=Count(
             "contributions", filter=published & Q(contributions__kind=ContributionKind.GOING_WELL)
         ),
