@@ -1,10 +1,16 @@
 from datetime import timedelta
 
-import pytest
 from django.utils import timezone
 
-from engagementnetz.organisations.models import Invitation, OrganisationState
-from tests.factories import DistrictFactory, FieldFactory, MembershipFactory, OrganisationFactory
+from engagementnetz.organisations.models import Invitation, MembershipRole, OrganisationState
+from tests.factories import (
+    DistrictFactory,
+    FieldFactory,
+    MembershipFactory,
+    OrganisationFactory,
+    UserFactory,
+    make_network_office_user,
+)
 
 from .factories import (
     ClaimFactory,
@@ -14,20 +20,24 @@ from .factories import (
 )
 
 
-@pytest.fixture
-def scene(
-    organisation,
-    club_admin,
-    club_editor,
-    other_organisation,
-    other_club_admin,
-    citizen,
-    office_user,
-):
-    """Everything a write action of the directory can touch, for the permission matrix."""
-    organisation.email = "info@musikverein.example"
-    organisation.verified_at = timezone.now()
-    organisation.save()
+def build_scene() -> dict:
+    """Everything a write action of the directory can touch, for the permission matrix.
+
+    Built once per module (see test_permissions.py); every test runs in a savepoint that is
+    rolled back, so each one sees this state unchanged.
+    """
+    organisation = OrganisationFactory(
+        name="Musikverein Bitburg",
+        slug="musikverein-bitburg",
+        email="info@musikverein.example",
+        verified_at=timezone.now(),
+    )
+    club_admin = MembershipFactory(organisation=organisation, role=MembershipRole.ADMIN).user
+    club_editor = MembershipFactory(organisation=organisation, role=MembershipRole.EDITOR).user
+    other_organisation = OrganisationFactory(
+        name="Sportfreunde Mötsch", slug="sportfreunde-moetsch"
+    )
+    other_club_admin = MembershipFactory(organisation=other_organisation).user
     claimable = OrganisationFactory(name="Schachfreunde Bitburg", slug="schachfreunde-bitburg")
     submitted = OrganisationFactory(
         name="Boule-Freunde", slug="boule-freunde", state=OrganisationState.SUBMITTED
@@ -62,10 +72,10 @@ def scene(
         "district": DistrictFactory(name="Innenstadt"),
         "users": {
             "anonymous": None,
-            "citizen": citizen,
+            "citizen": UserFactory(email="buergerin@example.org", name="Anna Schmitz"),
             "admin_a": club_admin,
             "editor_a": club_editor,
             "admin_b": other_club_admin,
-            "office": office_user,
+            "office": make_network_office_user(email="buero@example.org", name="Monika Weber"),
         },
     }

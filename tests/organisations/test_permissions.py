@@ -3,17 +3,29 @@
 Roles: anonymous, a citizen, the admin and the editor of organisation A, the admin of
 organisation B, the network office. "ok" means the action went through (or its form was shown);
 anyone else is sent to the login (anonymous) or refused with 403.
+
+The scene is built once for the module; each test runs in a savepoint rolled back afterwards.
 """
 
 import pytest
 from django.core import mail
+from django.db import transaction
 
 from engagementnetz.organisations.models import Membership, OrganisationState
 from tests.conftest import login
 
+from .conftest import build_scene
 from .factories import image_upload
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(scope="module")
+def scene(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield build_scene()
+        transaction.set_rollback(True)
+
 
 ROLES = ["anonymous", "citizen", "admin_a", "editor_a", "admin_b", "office"]
 EVERYONE = set(ROLES)
