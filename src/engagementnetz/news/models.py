@@ -7,6 +7,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Category(models.Model):
@@ -15,11 +16,11 @@ class Category(models.Model):
     name = models.CharField(_("name"), max_length=100, unique=True)
     slug = models.SlugField(_("short name"), max_length=100, unique=True)
     description = models.CharField(_("description"), max_length=300, blank=True)
-    position = models.PositiveIntegerField(_("position"), default=0)
+    position = models.PositiveIntegerField(pgettext_lazy("news", "position"), default=0)
 
     class Meta:
         ordering = ["position", "name"]
-        verbose_name = _("category")
+        verbose_name = pgettext_lazy("news", "category")
         verbose_name_plural = _("categories")
 
     def __str__(self) -> str:
@@ -88,7 +89,10 @@ class Article(models.Model):
     )
     lead_image_caption = models.CharField(_("caption"), max_length=250, blank=True)
     lead_image_copyright = models.CharField(
-        _("copyright"), max_length=150, blank=True, help_text=_("For example: © Stadt Bitburg")
+        pgettext_lazy("news", "copyright"),
+        max_length=150,
+        blank=True,
+        help_text=_("For example: © Stadt Bitburg"),
     )
     categories = models.ManyToManyField(
         Category, verbose_name=_("categories"), blank=True, related_name="articles"

@@ -6,6 +6,7 @@ from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from django.views.decorators.http import require_POST
 
 from engagementnetz.core.permissions import network_office_required
@@ -314,7 +315,8 @@ def category_list(request: HttpRequest, pk: int | None = None) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         category = services.category_save(form=form)
         messages.success(
-            request, _("The category “%(name)s” has been saved.") % {"name": category.name}
+            request,
+            pgettext("news", "The category “%(name)s” has been saved.") % {"name": category.name},
         )
         return redirect("news:categories")
     categories = Category.objects.annotate(article_count=Count("articles"))

@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from engagementnetz.core.discovery import platform_app_modules
 
@@ -21,7 +22,7 @@ class Topic(models.TextChoices):
     NEWS = "news", _("News")
     EVENTS = "events", _("Events")
     COURSES = "courses", _("Training courses")
-    OPPORTUNITIES = "opportunities", _("Volunteering opportunities")
+    OPPORTUNITIES = "opportunities", pgettext_lazy("newsletter topic", "Volunteering opportunities")
     PARTICIPATION = "participation", _("Participation")
 
 

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .content import TOPIC_ORDER, Topic
 
@@ -42,7 +43,7 @@ class Subscriber(models.Model):
         _("state"), max_length=20, choices=SubscriberState, default=SubscriberState.PENDING
     )
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
-    created_at = models.DateTimeField(_("registered"), auto_now_add=True)
+    created_at = models.DateTimeField(pgettext_lazy("newsletter", "registered"), auto_now_add=True)
     confirmation_sent_at = models.DateTimeField(null=True, blank=True)
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
     unsubscribed_at = models.DateTimeField(_("unsubscribed"), null=True, blank=True)
@@ -114,7 +115,9 @@ class ConsentRecord(models.Model):
     """Proof of consent: what happened, when, with which text and how (Art. 7 (1) GDPR)."""
 
     subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="consents")
-    event = models.CharField(_("event"), max_length=20, choices=ConsentEvent)
+    event = models.CharField(
+        pgettext_lazy("newsletter", "event"), max_length=20, choices=ConsentEvent
+    )
     text = models.ForeignKey(
         ConsentText,
         verbose_name=_("text shown"),
@@ -155,7 +158,9 @@ class Issue(models.Model):
     """One newsletter: an introduction and the items drafted from what is new."""
 
     subject = models.CharField(_("subject"), max_length=200)
-    intro = models.TextField(_("introduction"), blank=True, help_text=_("Markdown is allowed."))
+    intro = models.TextField(
+        pgettext_lazy("newsletter", "introduction"), blank=True, help_text=_("Markdown is allowed.")
+    )
     state = models.CharField(
         _("state"), max_length=20, choices=IssueState, default=IssueState.DRAFT
     )
@@ -192,7 +197,7 @@ class IssueItem(models.Model):
     topic = models.CharField(_("topic"), max_length=20, choices=Topic)
     title = models.CharField(_("title"), max_length=300)
     url = models.CharField(_("address"), max_length=500)
-    summary = models.TextField(_("summary"), blank=True)
+    summary = models.TextField(pgettext_lazy("newsletter", "summary"), blank=True)
     date = models.DateTimeField(_("date"), null=True, blank=True)
     is_all_day = models.BooleanField(default=False)
     position = models.PositiveIntegerField(default=0)
