@@ -315,7 +315,7 @@ def _zukunftswerkstatt(demo, venues) -> Event:
         venue=venues["Haus der Jugend"],
         registration_enabled=True,
         capacity=30,
-        waiting_list_enabled=True,
+        waiting_list_enabled=False,
     )
     question = RegistrationQuestion.objects.create(
         event=event,

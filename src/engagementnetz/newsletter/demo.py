@@ -63,9 +63,9 @@ ISSUES = [
     ),
     (
         30,
-        "Herbstausgabe: Kurse, Netzwerktreffen, Jugendfeuerwehr",
-        "Liebe Engagierte,\n\ndie Kurse der Ehrenamtsakademie füllen sich schnell. Außerdem: "
-        "was beim Herbsttreffen des Netzwerks besprochen wurde.",
+        "Herbstausgabe: Kurse und Jugendfeuerwehr",
+        "Liebe Engagierte,\n\ndie Kurse der Ehrenamtsakademie füllen sich schnell – melden Sie "
+        "sich rechtzeitig an. Außerdem sucht die Jugendfeuerwehr Verstärkung.",
     ),
 ]
 
