@@ -4,6 +4,7 @@ import json
 import os
 import re
 import shutil
+import urllib.request
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -50,9 +51,22 @@ class ForeignRequests(list):
     """Requests the page sent to any host other than the test server on 127.0.0.1."""
 
 
+_warm_servers: set[str] = set()
+
+
+def _warm_up(url: str) -> None:
+    """The first request to a fresh live server imports views and compiles templates; on a
+    busy machine that can take longer than a page load may, so it happens before the journey."""
+    if url not in _warm_servers:
+        with urllib.request.urlopen(f"{url}/", timeout=120) as response:  # noqa: S310 - own server
+            response.read()
+        _warm_servers.add(url)
+
+
 @pytest.fixture
 def page(browser, live_server, settings):
     settings.SITE_URL = live_server.url
+    _warm_up(live_server.url)
     context = browser.new_context(locale="de-DE", base_url=live_server.url)
     page = context.new_page()
     page.foreign_requests = ForeignRequests()
