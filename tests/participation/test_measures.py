@@ -356,3 +356,34 @@ def test_the_office_creates_and_edits_a_measure(client, measures, office_user, o
     assert measure.progress == 10
     public = client.get("/massnahmen/ehrenamtskarte/").content.decode()
     assert "geplant</span></span> 10 % umgesetzt" in public
+
+
+def test_events_and_projects_that_carry_it_out_are_linked(client, measures, organisation):
+    from tests.events.factories import EventFactory
+    from tests.organisations.factories import ProjectFactory
+
+    festival = measures["festival"]
+    event = EventFactory(title="Tag der Vereine", slug="tag-der-vereine", organiser=organisation)
+    project = ProjectFactory(title="Festausschuss", slug="festausschuss", organisation=organisation)
+    hidden = EventFactory(title="Interne Sitzung", slug="interne-sitzung", is_published=False)
+    festival.events.add(event, hidden)
+    festival.projects.add(project)
+    html = client.get("/massnahmen/vereinsfest/").content.decode()
+    section = html.split('id="umsetzung"', 1)[1]
+    assert (
+        f'Projekt: <a class="kern-link" href="{project.get_absolute_url()}">Festausschuss</a>'
+        in (section)
+    )
+    assert "(Musikverein Bitburg)" in section
+    assert (
+        f'Termin: <a class="kern-link" href="{event.get_absolute_url()}">Tag der Vereine</a>'
+        f" ({timezone.localtime(event.starts_at):%d.%m.%Y})" in section
+    )
+    assert "Interne Sitzung" not in html
+
+
+def test_the_responsible_club_shows_its_measures_in_the_directory(client, measures):
+    html = client.get("/organisationen/musikverein-bitburg/").content.decode()
+    section = html.split('id="org-measures"', 1)[1]
+    assert titles(section) == ["Vereinsinventur"]
+    assert "umgesetzt</span></span> 100 % umgesetzt" in section
