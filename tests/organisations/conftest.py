@@ -1,3 +1,4 @@
+import re
 from datetime import timedelta
 
 from django.utils import timezone
@@ -79,3 +80,11 @@ def build_scene() -> dict:
             "office": make_network_office_user(email="buero@example.org", name="Monika Weber"),
         },
     }
+
+
+def card_names(response) -> list[str]:
+    """The organisations listed as cards on a directory page, in order."""
+    return re.findall(
+        r'<h3 class="kern-title"><a class="kern-link" href="/organisationen/[^"]+/">([^<]+)</a>',
+        response.content.decode(),
+    )
