@@ -84,7 +84,7 @@ def _subscribers(demo) -> list[Subscriber]:
         days_ago = (SUBSCRIBERS - number) if number in PENDING else 720 - number * 11
         requested = _at(demo, days_ago, 8 + number % 12)
         subscriber = Subscriber(
-            email=f"leser{number + 1:02d}@example.org",
+            email=f"abonnentin{number + 1:02d}@example.org",
             name=name,
             state=SubscriberState.PENDING,
             confirmation_sent_at=requested,
