@@ -98,6 +98,13 @@ def test_events_have_past_and_upcoming_dates_registrations_and_attendance(demo):
     assert three_evenings.provider == "Ehrenamtsakademie der Engagierten Stadt"
     assert three_evenings.occurrences.count() == 3
 
+    # The club contact's Musikverein takes seat reservations for its concert.
+    concert = Event.objects.get(title="Frühlingskonzert")
+    assert concert.organiser.memberships.filter(user__email=LOGINS["club_contact"]).exists()
+    figures = registration_figures(event=concert)
+    assert (figures["confirmed"], figures["confirmed_persons"], figures["free"]) == (18, 40, 140)
+    assert Event.objects.filter(target_groups__name="Familien").count() == 4
+
     citizen = User.objects.get(email=LOGINS["citizen"])
     attended = Registration.objects.get(user=citizen, attended=True)
     assert attended.event.title == "Deutsch unterrichten im Ehrenamt"

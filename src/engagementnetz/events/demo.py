@@ -41,6 +41,25 @@ COURSE_REGISTRATIONS = {
     "Deutsch unterrichten im Ehrenamt": (13, 0, 11),
     "Gut ankommen im Ehrenamt": (16, 2, 14),
 }
+# Whom some events are meant for (event title -> target groups).
+TARGET_GROUPS = {
+    "Sprachcafé: Deutsch sprechen bei Kaffee und Kuchen": ["Zugewanderte", "Erwachsene"],
+    "Sonntagslauf im Stadtwald": ["Erwachsene"],
+    "Trauercafé": ["Erwachsene", "Seniorinnen und Senioren"],
+    "Sprechstunde des Seniorenbeirats": ["Seniorinnen und Senioren"],
+    "Vereinsfest auf dem Beda-Platz": ["Alle"],
+    "Frühlingskonzert": ["Alle"],
+    "Tag der offenen Tür": ["Familien", "Kinder"],
+    "Nistkästen bauen für Familien": ["Familien", "Kinder"],
+    "Sportfest der Jugend": ["Kinder", "Jugendliche"],
+    "Kinderkleider-Flohmarkt": ["Familien"],
+    "Kinderkarneval im Haus der Jugend": ["Kinder", "Familien"],
+    "Bitburger Ehrenamtstag": ["Alle"],
+    "Deutsch unterrichten im Ehrenamt": ["Erwachsene"],
+}
+# Seat reservations for the Musikverein's concert (kept by the demo's club contact):
+# persons per reservation.
+CONCERT_RESERVATIONS = [2, 4, 1, 2, 3, 2, 2, 1, 4, 2, 2, 3, 1, 2, 2, 4, 2, 1]
 CONTACT = {
     "contact_name": "Netzwerkbüro Engagierte Stadt",
     "contact_email": "netzwerkbuero@engagement-bitburg.example",
@@ -101,6 +120,10 @@ def _event(demo, *, fields: list[str], **values) -> Event:
     event.created_by = demo.users.get("network_office") if organiser is None else None
     event.save()
     event.fields.set([demo.fields[name] for name in fields if name in demo.fields])
+    groups = TARGET_GROUPS.get(event.title, [])
+    event.target_groups.set(
+        [demo.target_groups[name] for name in groups if name in demo.target_groups]
+    )
     return event
 
 
@@ -267,6 +290,32 @@ def _register(demo, event: Event, *, confirmed: int, waiting: int, attended: int
     Registration.objects.bulk_create(rows)
 
 
+def _concert_reservations(demo, concert: Event) -> None:
+    """Free seat reservations for the concert, several persons each, so the club has a list."""
+    Event.objects.filter(pk=concert.pk).update(
+        registration_enabled=True,
+        capacity=180,
+        max_persons_per_registration=4,
+        registration_closes_at=concert.starts_at - timedelta(days=1),
+    )
+    people = _people(demo, len(CONCERT_RESERVATIONS), salt=11)
+    opened = timezone.now() - timedelta(days=12)
+    Registration.objects.bulk_create(
+        Registration(
+            event=concert,
+            name=name,
+            email=email,
+            persons=persons,
+            status=RegistrationStatus.CONFIRMED,
+            email_confirmed_at=opened + timedelta(hours=15 * index),
+            queued_at=opened + timedelta(hours=15 * index),
+        )
+        for index, ((name, email), persons) in enumerate(
+            zip(people, CONCERT_RESERVATIONS, strict=True)
+        )
+    )
+
+
 def _own_registrations(demo, courses: dict[str, Event]) -> None:
     """The demo logins' own sign-ups, so that "my registrations" and a certificate show."""
     citizen = demo.users.get("citizen")
@@ -355,6 +404,9 @@ def load(demo) -> None:
         confirmed, waiting, attended = COURSE_REGISTRATIONS.get(course.title, (0, 0, 0))
         _register(demo, course, confirmed=confirmed, waiting=waiting, attended=attended, salt=salt)
     _own_registrations(demo, {course.title: course for course in courses})
+    _concert_reservations(
+        demo, next(event for event in events if event.title == "Frühlingskonzert")
+    )
     workshop = _zukunftswerkstatt(demo, venues)
     now = timezone.now()
     for event in [*events, *courses, workshop]:
