@@ -318,3 +318,32 @@ def test_writes_get_no_cors_headers(client, clubs):
 
     assert response.status_code == 200
     assert "Access-Control-Allow-Origin" not in response
+
+
+def test_a_body_that_is_no_json_is_400(client, clubs):
+    response = client.post(
+        f"{BASE}/events",
+        "{kein json",
+        content_type="application/json",
+        headers={"Authorization": f"Bearer {clubs.secret}"},
+    )
+
+    assert response.status_code == 400
+    assert response.json() == {"detail": "Cannot parse request body"}
+
+
+@pytest.mark.parametrize("body", ["[]", '"text"', "5", "null"])
+def test_a_body_that_is_no_object_is_422(client, clubs, body):
+    response = client.post(
+        f"{BASE}/events",
+        body,
+        content_type="application/json",
+        headers={"Authorization": f"Bearer {clubs.secret}"},
+    )
+
+    assert response.status_code == 422
+    assert response.json() == {
+        "detail": "The data is not valid.",
+        "errors": {"__all__": ["Value error, Please send a JSON object."]},
+    }
+    assert not Event.objects.exclude(pk__in=[clubs.own_event.pk, clubs.other_event.pk]).exists()

@@ -150,4 +150,9 @@ def test_rate_limit_answers_429(client, town, settings):
 def test_invalid_paging_parameter_is_a_clear_422(client, town):
     response = client.get(f"{BASE}/organisations", {"anzahl": "viele"})
     assert response.status_code == 422
-    assert response.json()["detail"] == "The data is not valid."
+    assert response.json() == {
+        "detail": "The data is not valid.",
+        "errors": {
+            "anzahl": ["Input should be a valid integer, unable to parse string as an integer"]
+        },
+    }

@@ -4,7 +4,7 @@ Every request made with a token is logged, refused ones too.
 """
 
 from django.http import HttpRequest
-from ninja import Router
+from ninja import Router, Status
 from ninja.security import HttpBearer
 
 from engagementnetz.events.models import Event
@@ -73,7 +73,7 @@ def _push_event(request: HttpRequest, payload: schemas.EventIn, pk: int | None):
         event = Event.objects.filter(pk=pk, organiser=request.auth.organisation).first()
         if event is None:
             _log(request, 404, "event", pk)
-            return 404, NOT_YOURS
+            return Status(404, NOT_YOURS)
     try:
         saved = services.event_push(
             token=request.auth,
@@ -82,10 +82,10 @@ def _push_event(request: HttpRequest, payload: schemas.EventIn, pk: int | None):
         )
     except services.PushRejected as exc:
         _log(request, 422, "event", pk)
-        return 422, {"detail": INVALID, "errors": exc.errors}
+        return Status(422, {"detail": INVALID, "errors": exc.errors})
     status = 201 if pk is None else 200
     _log(request, status, "event", saved.pk)
-    return status, _pushed(saved, "event_detail")
+    return Status(status, _pushed(saved, "event_detail"))
 
 
 @router.post(
@@ -118,7 +118,7 @@ def _push_opportunity(request: HttpRequest, payload: schemas.OpportunityIn, pk: 
         ).first()
         if opportunity is None:
             _log(request, 404, "opportunity", pk)
-            return 404, NOT_YOUR_OPPORTUNITY
+            return Status(404, NOT_YOUR_OPPORTUNITY)
     try:
         saved = services.opportunity_push(
             token=request.auth,
@@ -127,10 +127,10 @@ def _push_opportunity(request: HttpRequest, payload: schemas.OpportunityIn, pk: 
         )
     except services.PushRejected as exc:
         _log(request, 422, "opportunity", pk)
-        return 422, {"detail": INVALID, "errors": exc.errors}
+        return Status(422, {"detail": INVALID, "errors": exc.errors})
     status = 201 if pk is None else 200
     _log(request, status, "opportunity", saved.pk)
-    return status, _pushed(saved, "opportunity_detail")
+    return Status(status, _pushed(saved, "opportunity_detail"))
 
 
 @router.post(

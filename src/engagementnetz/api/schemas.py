@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 from typing import Literal
 
 from ninja import Field, Schema
+from pydantic import model_validator
 
 
 class Licence(Schema):
@@ -360,7 +361,20 @@ class VenueIn(Schema):
     hearing_loop: bool = False
 
 
-class EventIn(Schema):
+class ObjectIn(Schema):
+    """A pushed body: a JSON object, nothing else."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _only_objects(cls, data):
+        # ninja wraps the input to read attributes; without this, a bare string would lend
+        # its methods as values ("text".title() as the title).
+        if not isinstance(getattr(data, "_obj", data), dict):
+            raise ValueError("Please send a JSON object.")
+        return data
+
+
+class EventIn(ObjectIn):
     """An event of the token's organisation. On update, only the given keys change."""
 
     title: str | None = Field(None, max_length=200)
@@ -395,7 +409,7 @@ class DateIn(Schema):
     note: str = ""
 
 
-class OpportunityIn(Schema):
+class OpportunityIn(ObjectIn):
     """An opportunity of the token's organisation. On update, only the given keys change."""
 
     title: str | None = Field(None, max_length=200)
