@@ -200,7 +200,7 @@ def _one_off(demo, organisations, venues) -> list[Event]:
                 title=title,
                 organiser=organisations.get(organiser) if organiser else None,
                 short_description=short,
-                description=short,
+                description=content.DESCRIPTIONS.get(title, short),
                 starts_at=starts_at,
                 ends_at=ends_at,
                 all_day=all_day,

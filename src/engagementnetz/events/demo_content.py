@@ -663,3 +663,45 @@ LAST_NAMES = [
     "Kaufmann",
     "Jakobs",
 ]
+
+# Longer descriptions of some one-off events (Markdown); the others show their short text.
+DESCRIPTIONS = {
+    "Vereinsfest auf dem Beda-Platz": """Einmal im Jahr zeigen Bitburgs Vereine, Initiativen und
+Einrichtungen auf dem Beda-Platz, was sie das ganze Jahr über tun.
+
+## Programm
+
+- **ab 11 Uhr** Mitmachstände: Kinderturnen, Erste Hilfe zum Ausprobieren, Schach gegen die
+  Stadtmeisterin, Nistkästen bauen
+- **14 Uhr** Bühne: Musikverein Harmonie und Jugendorchester
+- **16 Uhr** Tanzgarde der Narrenzunft
+- **ganztags** Essen und Getränke der Vereine, Kuchenbuffet der Frauengemeinschaft
+
+Wer mit einem Stand dabei sein möchte, meldet sich beim Netzwerkbüro.""",
+    "Bitburger Ehrenamtstag": """Der Bitburger Ehrenamtstag ist der Tag, an dem Engagierte und
+solche, die es werden möchten, zusammenkommen.
+
+## Was Sie erwartet
+
+- Infostände von Vereinen und Initiativen im Rathaus
+- die Engagement-Börse zum Anfassen: offene Aufgaben, direkt mit den Ansprechpersonen besprochen
+- **14 Uhr:** Übergabe der Ehrenamtskarten durch den Bürgermeister
+- Beratung durch das Netzwerkbüro zu Versicherung, Ehrenamtskarte und Fortbildungen
+
+Der Eintritt ist frei, der Sitzungssaal ist stufenlos erreichbar und hat eine Induktionsschleife.""",
+    "Dankeschön-Abend für Engagierte": """Die Stadt Bitburg und das Netzwerk Engagierte Stadt sagen
+Danke – allen, die sich in Vereinen, Initiativen und in der Nachbarschaft einsetzen.
+
+Auf dem Programm stehen Musik, ein Buffet und die Ehrung von Menschen, die sich seit vielen Jahren
+engagieren. Vorschläge für die Ehrung nimmt das Netzwerkbüro entgegen.""",
+    "Tag der offenen Tür": """Die Freiwillige Feuerwehr öffnet ihr Haus: Fahrzeuge und Ausrüstung
+ansehen, bei einer Übung zuschauen, selbst einmal mit dem Schlauch zielen.
+
+Die Jugendfeuerwehr stellt sich vor und freut sich über Nachwuchs ab zehn Jahren. Für das
+leibliche Wohl sorgt die Feuerwehr mit Erbsensuppe und Würstchen.""",
+    "Frühlingskonzert": """Das große Konzert des Musikvereins Harmonie mit der Jugendkapelle: von
+der Konzertmarsch-Tradition bis zur Filmmusik.
+
+Eintritt 8 €, Kinder frei. Bitte reservieren Sie Ihre Plätze (bis zu vier pro Reservierung);
+die Karten bezahlen Sie an der Abendkasse.""",
+}
