@@ -51,7 +51,14 @@ def test_anonymous_is_sent_to_the_login(client, organisation, token):
     assert token.revoked_at is None
 
 
-@pytest.mark.parametrize("role", ["citizen", "other_club_admin", "club_editor"])
+@pytest.fixture
+def other_club_editor(other_organisation):
+    return MembershipFactory(organisation=other_organisation, role="editor").user
+
+
+@pytest.mark.parametrize(
+    "role", ["citizen", "other_club_editor", "other_club_admin", "club_editor"]
+)
 def test_people_who_do_not_run_the_club_are_refused(client, organisation, token, role, request):
     login(client, request.getfixturevalue(role))
 
