@@ -164,3 +164,28 @@ def test_an_idea_becomes_a_measure_that_the_public_follows(page, strategy):
         "  Der Festplatz am Beda-Platz ist gebucht.\n" in digest.body
     )
     assert page.foreign_requests == []
+
+
+def test_measure_list_filters_in_place_and_the_general_form_explains_errors(page, strategy):
+    MeasureFactory(title="Essbare Gärten", slug="essbare-gaerten", state="planned", progress=0)
+    page.goto("/massnahmen/")
+    assert page.locator("[data-results-summary]").inner_text() == "2 Maßnahmen"
+    assert page.locator("#status-chart-caption").inner_text() == "Wo die Maßnahmen stehen"
+    assert_accessible(page)
+    page.get_by_label("Stand", exact=True).select_option("planned")
+    page.wait_for_url(re.compile(r"/massnahmen/\?.*stand=planned"))
+    assert page.locator("[data-results-summary]").inner_text() == "1 Maßnahme"
+    assert page.locator("#results .kern-card h2").all_inner_texts() == ["Essbare Gärten"]
+
+    # The form for all theme tables: without table and kind, each is asked for in place.
+    page.goto("/beteiligung/engagementstrategie-bitburg/beitraege/neu/")
+    form = page.locator("main form.form-narrow")
+    form.get_by_label("Ihr Beitrag").fill(IDEA)
+    form.get_by_label("E-Mail-Adresse").fill("karin@example.org")
+    form.get_by_role("button", name="Beitrag absenden").click()
+    assert page.get_by_text("Bitte prüfen Sie Ihre Angaben.").first.is_visible()
+    assert page.locator("main form.form-narrow").get_by_label("Ihr Beitrag").input_value() == IDEA
+    assert page.title().startswith("Fehler:")
+    assert_accessible(page)
+    assert Contribution.objects.count() == 0
+    assert page.foreign_requests == []
