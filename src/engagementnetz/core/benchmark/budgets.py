@@ -25,6 +25,11 @@ NOT_HTML = ("static file", "API list", "sitemap", "feed.ics")
 def _worst(rows: list[dict], key: str, *, highest: bool, limit, passes) -> dict:
     failing = [row["name"] for row in rows if row[key] is not None and not passes(row[key])]
     values = [row for row in rows if row[key] is not None]
+    if key in {"ratio_to_hello", "p95_ms"}:
+        # A page that did not answer a single request within the run fails, it does not pass.
+        silent = [row["name"] for row in rows if not row.get("requests", 1)]
+        failing += [name for name in silent if name not in failing]
+        values = [row for row in values if row.get("requests", 1)]
     worst = (max if highest else min)(values, key=lambda row: row[key]) if values else None
     measured = f"worst {worst['name']}: {worst[key]:g}" if worst else "-"
     return {"limit": limit, "measured": measured, "passed": not failing, "failing": failing}

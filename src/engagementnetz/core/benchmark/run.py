@@ -41,6 +41,8 @@ class Result:
     p95_ms: float
     p99_ms: float
     errors: int
+    requests: int = 0
+    server_ms: float | None = None
     queries: int | None = None
     bytes_sent: int | None = None
     bytes_gzip: int | None = None
@@ -53,7 +55,10 @@ class Result:
 def wrk_load(wrk: str) -> Callable[[str, int], dict]:
     def load(url: str, seconds: int) -> dict:
         output = subprocess.run(  # noqa: S603
-            [wrk, "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "-s", str(HERE / "p95.lua"), url],
+            [
+                *(wrk, "-t2", f"-c{CONNECTIONS}", f"-d{seconds}s", "--timeout", "10s"),
+                *("-s", str(HERE / "p95.lua"), url),
+            ],
             capture_output=True,
             text=True,
             check=True,
@@ -134,11 +139,12 @@ def load_tool() -> tuple[str, Callable[[str, int], dict]]:
     return "python", python_load
 
 
-def wait_for(url: str, timeout: float = 60) -> None:
+def wait_for(url: str, timeout: float = 300) -> None:
+    """Until the server answers; the first request of a worker loads all URL patterns."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
-            with urllib.request.urlopen(url, timeout=2):  # noqa: S310 - loopback only
+            with urllib.request.urlopen(url, timeout=60):  # noqa: S310 - loopback only
                 return
         except OSError:
             time.sleep(0.3)
@@ -148,8 +154,9 @@ def wait_for(url: str, timeout: float = 60) -> None:
 # --- in-process measurements -------------------------------------------------------------------
 
 
-def measure_in_process(paths: list[str]) -> dict[str, tuple[int, int, int]]:
-    """Queries, bytes as sent and gzip-compressed bytes per path (anonymous visitor).
+def measure_in_process(paths: list[str]) -> dict[str, tuple[int, int, int, float]]:
+    """Queries, bytes as sent, gzip-compressed bytes and the median time in milliseconds of
+    three requests per path (anonymous visitor, one at a time).
 
     Each path is requested once before, so that the site-wide caches (site settings, menu)
     are warm as they are under load.
@@ -165,7 +172,17 @@ def measure_in_process(paths: list[str]) -> dict[str, tuple[int, int, int]]:
         with CaptureQueriesContext(connection) as queries:
             response = client.get(path)
         body = b"".join(response) if response.streaming else response.content
-        measured[path] = (len(queries), len(body), len(gzip.compress(body)))
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            client.get(path)
+            times.append((time.perf_counter() - started) * 1000)
+        measured[path] = (
+            len(queries),
+            len(body),
+            len(gzip.compress(body)),
+            round(statistics.median(times), 1),
+        )
     return measured
 
 
@@ -210,7 +227,7 @@ def first_visit_weight(base: str, html: bytes) -> dict[str, int]:
 def fetch(url: str) -> tuple[bytes, int]:
     """The (decoded) body and the bytes transferred, asking for gzip as a browser does."""
     request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"})  # noqa: S310
-    with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 - loopback
+    with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310 - loopback
         raw = response.read()
         encoded = response.headers.get("Content-Encoding") == "gzip"
     return (gzip.decompress(raw) if encoded else raw), len(raw)
@@ -218,7 +235,7 @@ def fetch(url: str) -> tuple[bytes, int]:
 
 def server_compresses_html(base: str) -> bool:
     request = urllib.request.Request(base + "/", headers={"Accept-Encoding": "gzip"})  # noqa: S310
-    with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310 - loopback
+    with urllib.request.urlopen(request, timeout=60) as response:  # noqa: S310 - loopback
         return response.headers.get("Content-Encoding") == "gzip"
 
 
@@ -236,15 +253,17 @@ def run(pages: list[tuple[str, str]], *, seconds: int = 10, out_dir: Path) -> di
     results: list[Result] = []
     try:
         wait_for(base + "/healthz")
+        print("Queries and bytes per page, search time …", flush=True)
         measured = measure_in_process([path for _name, path in pages])
         search_times = measure_search(SEARCH_QUERIES)
         start_html, _size = fetch(base + "/")
         weight = first_visit_weight(base, start_html)
         compressed = server_compresses_html(base)
         for name, path in [("hello-world", HELLO_PATH), *pages]:
+            print(f"Load on {name} ({path}) …", flush=True)
             load(base + path, min(2, seconds))  # warm-up
             values = load(base + path, seconds)
-            queries, sent, size = measured.get(path, (None, None, None))
+            queries, sent, size, server_ms = measured.get(path, (None, None, None, None))
             results.append(
                 Result(
                     name=name,
@@ -254,6 +273,8 @@ def run(pages: list[tuple[str, str]], *, seconds: int = 10, out_dir: Path) -> di
                     p95_ms=values["p95_us"] / 1000,
                     p99_ms=values["p99_us"] / 1000,
                     errors=values["errors"],
+                    requests=values["requests"],
+                    server_ms=server_ms,
                     queries=queries,
                     bytes_sent=sent,
                     bytes_gzip=size,
@@ -324,20 +345,24 @@ def render_markdown(report: dict) -> str:
         f" load tool {report['load_tool']}, {report['connections']} connections,"
         f" {report['seconds']} s per page.",
         "",
-        "| page | req/s | ratio | p50 ms | p95 ms | p99 ms | errors | SQL | KB sent | KB gzip |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| page | req/s | ratio | p50 ms | p95 ms | p99 ms | errors | alone ms | SQL | KB sent"
+        " | KB gzip |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in report["results"]:
         queries = "-" if r["queries"] is None else r["queries"]
         sent = "-" if r["bytes_sent"] is None else f"{r['bytes_sent'] / 1024:.1f}"
         size = "-" if r["bytes_gzip"] is None else f"{r['bytes_gzip'] / 1024:.1f}"
+        alone = "-" if r["server_ms"] is None else f"{r['server_ms']:.1f}"
         lines.append(
-            f"| {r['name']} | {r['requests_per_second']:.0f} | {r['ratio_to_hello']:.2f} |"
+            f"| {r['name']} | {r['requests_per_second']:.1f} | {r['ratio_to_hello']:.2f} |"
             f" {r['p50_ms']:.1f} | {r['p95_ms']:.1f} | {r['p99_ms']:.1f} | {r['errors']} |"
-            f" {queries} | {sent} | {size} |"
+            f" {alone} | {queries} | {sent} | {size} |"
         )
     search = report["search"]
     lines += [
+        "",
+        "alone ms: median time of one request in the server process, without concurrent load.",
         "",
         f"Search ({len(SEARCH_QUERIES)} queries × 20): median {search['search_median_ms']} ms"
         f" for the search itself, {search['page_median_ms']} ms for the whole search page.",
