@@ -163,3 +163,12 @@ def test_docs_page_is_rendered_from_the_document_with_own_files_only(client, doc
         assert f'id="schema-{name}"' in content
     assert "Gesamtexporte" in content
     assert 'href="/api/v1/export/organisationen.csv"' in content
+
+
+def test_docs_page_is_in_the_sitemap(client, db):
+    response = client.get("/sitemap-offene-daten.xml")
+    assert response.status_code == 200
+    assert re.findall(r"<loc>([^<]+)</loc>", response.content.decode()) == [f"{SITE}/api/v1/docs"]
+    assert (
+        f"<loc>{SITE}/sitemap-offene-daten.xml</loc>" in client.get("/sitemap.xml").content.decode()
+    )
