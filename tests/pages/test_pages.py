@@ -121,3 +121,16 @@ def test_only_the_network_office_edits_pages(client, request, role):
         assert codes == [403, 403, 403, 403]
     assert not Page.objects.filter(slug="ueber-uns").exists()
     assert Page.objects.get(pk=page.pk).title == "Impressum"
+
+
+@pytest.mark.parametrize("count", [1, 6])
+def test_page_queries_do_not_grow_with_the_menu(client, count, django_assert_num_queries):
+    for number in range(count):
+        Page.objects.create(
+            slug=f"seite-{number}", title=f"Seite {number}", body="Text", menu="main"
+        )
+    Page.objects.create(slug="hier", title="Hier", body="Text")
+    client.get("/seiten/hier/")  # fills the cache of settings and menus
+    with django_assert_num_queries(1):  # the page itself
+        html = client.get("/seiten/hier/").content.decode()
+    assert f'<li><a href="/seiten/seite-{count - 1}/">Seite {count - 1}</a></li>' in html
