@@ -387,3 +387,10 @@ def test_the_responsible_club_shows_its_measures_in_the_directory(client, measur
     section = html.split('id="org-measures"', 1)[1]
     assert titles(section) == ["Vereinsinventur"]
     assert "umgesetzt</span></span> 100 % umgesetzt" in section
+
+
+def test_odd_page_numbers_get_a_page(client, measures):
+    for page in ("-1", "abc", str(10**20)):
+        response = client.get(f"/massnahmen/?seite={page}")
+        assert response.status_code == 200
+        assert len(titles(response.content.decode())) == 4

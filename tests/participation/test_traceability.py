@@ -90,7 +90,7 @@ def test_the_office_can_also_link_from_the_contribution(client, office_user, ide
 def test_a_wrong_number_is_explained_and_kept(client, office_user, idea, festival):
     hidden = ContributionFactory(process=idea.process, moderation="unconfirmed")
     login(client, office_user)
-    for number in (hidden.pk, 99999):
+    for number in (hidden.pk, 99999, 10**20):
         response = link(client, festival, number)
         html = response.content.decode()
         assert response.status_code == 200
