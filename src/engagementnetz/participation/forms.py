@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from engagementnetz.core.forms import HoneypotField
-from engagementnetz.core.uploads import validate_image_upload
+from engagementnetz.core.uploads import ValidatedImageField
 from engagementnetz.events.models import Event, RegistrationOption
 from engagementnetz.organisations.models import Organisation, Project
 
@@ -335,9 +335,9 @@ class WorkshopForm(_SlugFromTitleMixin, forms.ModelForm):
 
 
 class PhotoForm(forms.Form):
-    image = forms.ImageField(
+    # The platform's image field: its German messages for a wrong type, a bomb or a huge file.
+    image = ValidatedImageField(
         label=_("Photo"),
-        validators=[validate_image_upload],
         help_text=_("JPEG, PNG or WebP. Location and camera data are removed."),
     )
     alt_text = forms.CharField(
