@@ -394,3 +394,33 @@ def test_odd_page_numbers_get_a_page(client, measures):
         response = client.get(f"/massnahmen/?seite={page}")
         assert response.status_code == 200
         assert len(titles(response.content.decode())) == 4
+
+
+def test_a_late_report_of_an_earlier_day_does_not_set_back_the_measure(
+    client, festival, office_user
+):
+    login(client, office_user)
+    today = timezone.localdate()
+    client.post("/massnahmen/vereinsfest/fortschritt/", progress_payload(progress="80"))
+    client.post(
+        "/massnahmen/vereinsfest/fortschritt/",
+        progress_payload(
+            date=(today - timedelta(days=30)).isoformat(),
+            text="Nachgetragen: die erste Sitzung.",
+            progress="20",
+            state="planned",
+        ),
+    )
+    festival.refresh_from_db()
+    assert (festival.progress, festival.state) == (80, "in_progress")
+    html = client.get("/massnahmen/vereinsfest/").content.decode()
+    assert html.index("Der Festausschuss hat sich getroffen.") < html.index("Nachgetragen")
+
+    # Removing the latest report: the measure falls back to the one before.
+    latest = MeasureUpdate.objects.get(progress=80)
+    response = client.post(
+        f"/netzwerkbuero/massnahmen/{festival.pk}/fortschritt/{latest.pk}/loeschen/"
+    )
+    assert response.status_code == 302
+    festival.refresh_from_db()
+    assert (festival.progress, festival.state) == (20, "planned")
