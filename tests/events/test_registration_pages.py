@@ -2,6 +2,7 @@
 
 import io
 import re
+from datetime import timedelta
 
 import pytest
 from django.core import mail
@@ -124,6 +125,17 @@ def test_closed_registration_shows_a_notice(client):
     response = client.post("/termine/abgesagt/anmeldung/", {"name": "X", "email": "x@example.org"})
     assert Registration.objects.count() == 0
     assert client.get("/termine/ohne-anmeldung/anmeldung/").status_code == 404
+
+
+def test_a_full_event_offers_its_waiting_list_only_while_registration_is_open(client, course):
+    RegistrationFactory.create_batch(2, event=course)
+    html = client.get("/termine/grundkurs/").content.decode()
+    assert "Ausgebucht</strong> – Sie können sich auf die Warteliste setzen lassen." in html
+    course.registration_closes_at = course.starts_at - timedelta(days=30)
+    course.save()
+    html = client.get("/termine/grundkurs/").content.decode()
+    assert "<strong>Ausgebucht</strong></p>" in html
+    assert "Warteliste setzen" not in html
 
 
 def test_the_honeypot_catches_bots(client, course):
