@@ -52,39 +52,83 @@ Daten herunter und löschen das Konto selbst. Beschweren können Sie sich beim L
 für den Datenschutz und die Informationsfreiheit Rheinland-Pfalz.
 """
 
-BARRIEREFREIHEIT = """Der Caritasverband Westeifel e. V. ist bemüht, diese Plattform im Einklang mit der
-Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) barrierefrei zugänglich zu machen.
+BARRIEREFREIHEIT = """Der Caritasverband Westeifel e. V. und die Stadt Bitburg sind bemüht, diese Plattform
+barrierefrei zugänglich zu machen. Grundlage sind § 10 des Landesinklusionsgesetzes
+Rheinland-Pfalz und die Barrierefreie-Informationstechnik-Verordnung (BITV 2.0), die auf die
+Norm EN 301 549 und die Web Content Accessibility Guidelines (WCAG) 2.1 verweist.
 
 ## Stand der Vereinbarkeit
 
-Diese Website ist mit der BITV 2.0 weitgehend vereinbar. Jede Seitenart wird bei jeder Änderung
-automatisch mit axe-core gegen die Regeln der WCAG 2.1 (Stufe AA) geprüft.
+Diese Plattform ist mit der BITV 2.0 **teilweise vereinbar**. Die Seiten selbst erfüllen nach
+unseren Prüfungen die Anforderungen; die unten genannten Inhalte sind noch nicht oder nicht
+vollständig barrierefrei.
 
-- Alle Seiten funktionieren ohne JavaScript und vollständig mit der Tastatur.
-- Fehler in Formularen werden angesagt und sind mit dem Feld verknüpft.
-- Die Seiten bleiben bei 200 % Vergrößerung und 320 Pixel Breite nutzbar.
+## Wie wir prüfen
+
+- Bei jeder Änderung der Software werden alle Seitenarten – Listen, Detailseiten, Formulare mit
+  und ohne Fehler, die Arbeitsbereiche der Vereine und des Netzwerkbüros – automatisch in einem
+  Browser geöffnet und mit dem Prüfwerkzeug axe-core gegen die Regeln der WCAG 2.1 (Stufen A
+  und AA) geprüft. Jeder gefundene Fehler lässt diese Prüfung scheitern.
+- Ein automatischer Test bedient die Plattform nur mit der Tastatur: vom Link „Zum Inhalt
+  springen“ über die Suche bis zur Anmeldung zu einem Termin. Er prüft, dass der Fokus immer
+  sichtbar ist, der Reihenfolge der Seite folgt und nirgends gefangen bleibt.
+- Die Seiten werden in 320 Pixel Breite und bei 200 % Vergrößerung geprüft: Sie bleiben ohne
+  waagrechtes Blättern nutzbar.
+- Fehler in Formularen werden als Hinweis angesagt, oben auf der Seite zusammengefasst und
+  sind mit dem jeweiligen Feld verknüpft. Was Sie eingegeben haben, bleibt erhalten.
+- Alle Seiten funktionieren ohne JavaScript. Die Sprache der Seite (Deutsch oder Englisch) ist
+  im Code angegeben, damit Vorleseprogramme richtig aussprechen.
+
+Automatische Prüfungen finden nicht jede Barriere. Eine Prüfung mit Menschen, die
+Vorleseprogramme oder andere Hilfsmittel nutzen, steht noch aus.
 
 ## Nicht barrierefreie Inhalte
 
-- Ältere PDF-Dokumente in den Beteiligungsverfahren sind nicht in jedem Fall barrierefrei.
-  Auf Wunsch schicken wir Ihnen den Inhalt in einer zugänglichen Form.
-- Die Kartenansicht ist für Menschen, die nicht sehen, nicht nutzbar; dieselben Angaben stehen
-  in der Liste.
+- **PDF-Dokumente:** Protokolle und andere Dokumente in den Beteiligungsverfahren sind nicht in
+  jedem Fall barrierefrei. Die Teilnahmebescheinigungen und Ehrenamtsnachweise, die die
+  Plattform als PDF erstellt, sind nicht mit Strukturinformationen (Tags) versehen.
+  Auf Wunsch schicken wir Ihnen jeden Inhalt in einer zugänglichen Form.
+- **Inhalte von Vereinen und Bürgerinnen und Bürgern:** Beschreibungen, Termine, Fotos und
+  Beiträge stellen die Organisationen und Beteiligten selbst ein. Fotos in den Galerien haben
+  nur dann eine Beschreibung, wenn eine Bildunterschrift angegeben ist; Texte sind nicht immer
+  in einfacher Sprache geschrieben. Termine, die aus den Kalendern von Vereinen übernommen
+  werden, erscheinen so, wie der Verein sie eingetragen hat.
+- **Karte:** Die Kartenansicht der Organisationen ist für Menschen, die nicht sehen, nicht
+  nutzbar. Dieselben Organisationen mit denselben Filtern zeigt die Liste („Als Liste
+  anzeigen“); bei jedem Ort steht die Anschrift als Text.
+- **Gebärdensprache und Leichte Sprache:** Erklärungen zur Plattform in Deutscher
+  Gebärdensprache und in Leichter Sprache gibt es noch nicht. Wir arbeiten daran.
 
 ## Erstellung dieser Erklärung
 
-Diese Erklärung wurde am 21.11.2026 erstellt und beruht auf einer Selbstbewertung.
+Diese Erklärung wurde am 2. Dezember 2026 überarbeitet. Sie beruht auf einer Selbstbewertung
+mit den oben beschriebenen automatischen Prüfungen.
 
 ## Feedback und Kontakt
 
-Sind Ihnen Mängel aufgefallen? Schreiben Sie uns an netzwerkbuero@engagement-bitburg.example
-oder rufen Sie an: 06561 000 000.
+Sind Ihnen Barrieren aufgefallen, oder brauchen Sie einen Inhalt in einer anderen Form?
+Wenden Sie sich an das Netzwerkbüro Engagierte Stadt Bitburg:
+
+- E-Mail: netzwerkbuero@engagement-bitburg.example
+- Telefon: 06561 000 000
+- Post: Caritasverband Westeifel e. V., Netzwerkbüro, Kölner Straße 00, 54634 Bitburg
+
+Wir antworten Ihnen innerhalb von zwei Wochen.
 
 ## Schlichtungsverfahren
 
-Wenn Sie auf Ihre Rückmeldung keine zufriedenstellende Antwort erhalten, können Sie sich an die
-Schlichtungsstelle nach § 16 BGG beim Beauftragten der Bundesregierung für die Belange von
-Menschen mit Behinderungen wenden.
+Wenn Sie auf Ihre Rückmeldung innerhalb von sechs Wochen keine oder keine zufriedenstellende
+Antwort erhalten, können Sie sich kostenlos an die Schlichtungsstelle wenden. In
+Rheinland-Pfalz ist das die oder der Landesbeauftragte für die Belange von Menschen mit
+Behinderungen (§ 15 Landesinklusionsgesetz):
+
+Landesbeauftragte oder Landesbeauftragter für die Belange von Menschen mit Behinderungen
+Bauhofstraße 9, 55116 Mainz
+Internet: https://behindertenbeauftragte.rlp.de
+
+Für Angebote von Bundesbehörden ist die Schlichtungsstelle nach § 16 des
+Behindertengleichstellungsgesetzes (BGG) beim Beauftragten der Bundesregierung für die
+Belange von Menschen mit Behinderungen zuständig (https://www.schlichtungsstelle-bgg.de).
 """
 
 UEBER_UNS = """Das Bitburger Engagement-Netz ist die gemeinsame Plattform der Engagierten Stadt Bitburg.
