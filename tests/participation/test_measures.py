@@ -381,6 +381,16 @@ def test_events_and_projects_that_carry_it_out_are_linked(client, measures, orga
     )
     assert "Interne Sitzung" not in html
 
+    # And back: the event and the project name the measure they carry out, unpublished ones not.
+    measures["draft"].events.add(event)
+    for page in (event.get_absolute_url(), project.get_absolute_url()):
+        section = client.get(page).content.decode().split('id="measures-heading"', 1)[1]
+        assert (
+            '<li><a class="kern-link" href="/massnahmen/vereinsfest/">Vereinsfest</a>'
+            " (in Umsetzung)</li>" in section
+        )
+        assert "Ehrenamtsbörse im Rathaus" not in section
+
 
 def test_the_responsible_club_shows_its_measures_in_the_directory(client, measures):
     html = client.get("/organisationen/musikverein-bitburg/").content.decode()
