@@ -16,7 +16,9 @@ from PIL import Image
 from engagementnetz.events.models import CalendarFeed, EventKind
 from engagementnetz.news.models import ArticleImage, ArticleState
 from engagementnetz.newsletter.models import IssueState
+from engagementnetz.opportunities.models import HelpContact
 from engagementnetz.organisations.models import (
+    ContactMessage,
     DirectoryImport,
     Invitation,
     MembershipRole,
@@ -24,12 +26,14 @@ from engagementnetz.organisations.models import (
     OrganisationState,
     ProjectPhoto,
 )
-from engagementnetz.pages.models import Page
+from engagementnetz.pages.models import OfficeMessage, Page
 from engagementnetz.participation.models import (
     Comment,
+    Follow,
     MeasureUpdate,
     ModerationState,
     ProcessDocument,
+    Support,
     WorkshopPhoto,
 )
 from tests.events.factories import (
@@ -86,6 +90,31 @@ class World:
             return self.objects[name]
         except KeyError as exc:
             raise AttributeError(name) from exc
+
+
+def people_who_wrote(club, help_post, contribution, process, now) -> dict:
+    """Messages, supports and follows: personal data that only their addressees may see."""
+    message = {"subject": "Frage", "message": "Darf ich einmal vorbeikommen?", "consent_text": "Ja"}
+    return {
+        "contact_message": ContactMessage.objects.create(
+            organisation=club,
+            sender_name="Jonas Weber",
+            sender_email="jonas.privat@example.org",
+            **message,
+        ),
+        "office_message": OfficeMessage.objects.create(
+            sender_name="Petra Lenz", sender_email="petra.privat@example.org", **message
+        ),
+        "help_contact": HelpContact.objects.create(
+            post=help_post, name="Paul Hein", email="paul.privat@example.org", message="Gern!"
+        ),
+        "support": Support.objects.create(
+            contribution=contribution, email="stimme.privat@example.org", confirmed_at=now
+        ),
+        "follow": Follow.objects.create(
+            process=process, email="folgt.privat@example.org", confirmed_at=now, notified_until=now
+        ),
+    }
 
 
 def build_world() -> World:
@@ -217,6 +246,7 @@ def build_world() -> World:
         )[0],
     }
     measure.contributions.add(contribution)
+    objects.update(people_who_wrote(club_a, objects["help_post"], contribution, process, now))
     if apps.is_installed("engagementnetz.api"):
         objects["api_token"] = apps.get_model("api", "ApiToken").objects.create(
             organisation=club_a, name="Vereinskalender", prefix="en_probe", token_hash="0" * 64
