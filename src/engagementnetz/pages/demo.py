@@ -109,6 +109,7 @@ mit den oben beschriebenen automatischen Prüfungen.
 Sind Ihnen Barrieren aufgefallen, oder brauchen Sie einen Inhalt in einer anderen Form?
 Wenden Sie sich an das Netzwerkbüro Engagierte Stadt Bitburg:
 
+- Kontaktformular: [Ideen einbringen oder nachfragen](/kontakt/)
 - E-Mail: netzwerkbuero@engagement-bitburg.example
 - Telefon: 06561 000 000
 - Post: Caritasverband Westeifel e. V., Netzwerkbüro, Kölner Straße 00, 54634 Bitburg
