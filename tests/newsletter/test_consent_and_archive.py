@@ -116,6 +116,8 @@ def test_archive_lists_sent_issues_newest_first_and_hides_drafts(client):
     subjects = re.findall(r'class="kern-link kern-link--stretched" href="[^"]+">([^<]+)</a>', first)
     assert subjects == [f"Ausgabe {number:02d}" for number in range(12)]
     assert "Seite 1 von 2" in first
+    # the introduction's Markdown is shown as text, without its marks
+    assert '<p class="kern-body">Liebe Engagierte, viel Neues in diesem Monat.</p>' in first
     second = client.get("/newsletter/archiv/?seite=2").content.decode()
     assert re.findall(r'kern-link--stretched" href="[^"]+">([^<]+)</a>', second) == ["Ausgabe 12"]
 
