@@ -106,7 +106,9 @@ def test_import_creates_the_good_rows_and_leaves_out_the_bad(office_client, offi
     directory_import = DirectoryImport.objects.get()
     assert directory_import.summary == {"new": 2, "update": 0, "skip": 0, "invalid": 4}
     assert bytes(directory_import.content) == b""
-    # Imported entries are public and can be claimed by their clubs.
+    # Imported entries are public and can be claimed by their clubs (not by the office).
+    detail = page(office_client.get("/organisationen/musikverein-stahl/"))
+    assert "Das ist unsere Organisation" not in detail
     office_client.logout()
     detail = page(office_client.get("/organisationen/musikverein-stahl/"))
     assert 'href="/organisationen/musikverein-stahl/uebernehmen/">Das ist unsere Organisation' in (

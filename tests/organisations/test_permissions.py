@@ -124,7 +124,7 @@ ACTIONS = {
     ),
     "project_delete": (MEMBERS_A, lambda c, s: c.post("/projekte/probenwochenende/loeschen/")),
     "claim": (
-        LOGGED_IN,
+        LOGGED_IN - OFFICE,
         lambda c, s: c.post(
             "/organisationen/schachfreunde-bitburg/uebernehmen/",
             {"function": "Vorsitz", "confirm_entitled": "on"},

@@ -53,7 +53,10 @@ def is_project_member(user, project) -> bool:
 can_edit_organisation = is_organisation_member | is_network_office
 can_manage_organisation_people = is_organisation_admin | is_network_office
 can_view_organisation = is_public_organisation | is_organisation_member | is_network_office
-can_claim_organisation = rules.is_authenticated & ~is_organisation_member & is_claimable
+# The network office hands entries over; it does not ask itself for one.
+can_claim_organisation = (
+    rules.is_authenticated & ~is_organisation_member & ~is_network_office & is_claimable
+)
 can_edit_project = is_project_member | is_network_office
 
 rules.add_rule("is_organisation_admin", is_organisation_admin)

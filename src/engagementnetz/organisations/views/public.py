@@ -64,6 +64,13 @@ def map_data(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"organisations": selectors.map_points(filters)})
 
 
+def _offers_claim(request: HttpRequest, organisation) -> bool:
+    """ "Das ist unsere Organisation" for visitors (they log in first) and whoever may claim."""
+    if not request.user.is_authenticated:
+        return organisation.is_public and services.is_claimable(organisation)
+    return request.user.has_perm("organisations.claim_organisation", organisation)
+
+
 def _detail_context(request: HttpRequest, organisation, **extra) -> dict:
     can_edit = request.user.has_perm("organisations.change_organisation", organisation)
     context = {
@@ -71,7 +78,7 @@ def _detail_context(request: HttpRequest, organisation, **extra) -> dict:
         "sections": organisation_sections(request, organisation) if organisation.is_public else [],
         "jsonld": jsonld.organisation_data(organisation) if organisation.is_public else None,
         "can_edit": can_edit,
-        "claimable": organisation.is_public and services.is_claimable(organisation),
+        "claimable": _offers_claim(request, organisation),
         "map_tile_url": settings.MAP_TILE_URL,
         "map_attribution": settings.MAP_TILE_ATTRIBUTION,
         "contact_form": None,
