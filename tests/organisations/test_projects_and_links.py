@@ -184,3 +184,32 @@ def test_link_check_shows_broken_links_to_the_office(client, office_user, web_se
     assert f"Umgezogen</a> – {web_server}/weg: Status 404" in section
     assert "Erreichbar" not in section
     assert list(Link.objects.broken()) == [broken]
+
+
+def test_links_page_query_count_does_not_grow(client):
+    category = LinkCategoryFactory(name="Netzwerke")
+    LinkFactory(category=category)
+    client.get("/links/")
+    with CaptureQueriesContext(connection) as at_one:
+        client.get("/links/")
+    for number in range(15):
+        LinkFactory(category=LinkCategoryFactory(name=f"Kategorie {number}"))
+    with CaptureQueriesContext(connection) as at_sixteen:
+        response = client.get("/links/")
+    assert len(titles(response)) == 16
+    assert len(at_one) == len(at_sixteen) <= 12
+
+
+def test_detail_query_count_does_not_grow_with_projects_and_fields(client, organisation):
+    ProjectFactory(organisation=organisation)
+    organisation.fields.set([FieldFactory(name="Musik")])
+    client.get("/organisationen/musikverein-bitburg/")
+    with CaptureQueriesContext(connection) as few:
+        client.get("/organisationen/musikverein-bitburg/")
+    for number in range(8):
+        ProjectFactory(organisation=organisation)
+        organisation.fields.add(FieldFactory(name=f"Bereich {number}"))
+    with CaptureQueriesContext(connection) as many:
+        response = client.get("/organisationen/musikverein-bitburg/")
+    assert page(response).count('href="/projekte/projekt-') == 9
+    assert len(few) == len(many)
