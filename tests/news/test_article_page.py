@@ -133,3 +133,75 @@ def test_title_cannot_break_out_of_the_json_ld(client):
         '<meta property="og:title" content="Sommerfest &lt;/script&gt;&lt;script&gt;'
         'alert(&quot;x&quot;)&lt;/script&gt; &amp; mehr">'
     ) in html
+
+
+def relate(article, *targets):
+    from django.contrib.contenttypes.models import ContentType
+
+    from engagementnetz.news.models import ArticleRelation
+
+    for target in targets:
+        ArticleRelation.objects.create(
+            article=article,
+            content_type=ContentType.objects.get_for_model(target),
+            object_id=target.pk,
+        )
+
+
+def test_related_organisations_events_and_processes_that_are_public(client):
+    from engagementnetz.organisations.models import OrganisationState
+    from tests.events.factories import EventFactory
+    from tests.factories import OrganisationFactory
+    from tests.participation.factories import ProcessFactory
+
+    article = ArticleFactory(slug="zukunftswerkstatt")
+    club = OrganisationFactory(name="Musikverein Bitburg", slug="musikverein")
+    waiting = OrganisationFactory(
+        name="Noch nicht geprüft", slug="ungeprueft", state=OrganisationState.SUBMITTED
+    )
+    article.organisations.set([club, waiting])
+    relate(
+        article,
+        EventFactory(title="Zukunftswerkstatt", slug="werkstatt", organiser=club),
+        EventFactory(title="Entwurfstermin", slug="entwurfstermin", is_published=False),
+        ProcessFactory(title="Engagementstrategie Bitburg", slug="strategie"),
+    )
+    html = client.get("/aktuelles/zukunftswerkstatt/").content.decode()
+    section = html[html.index('<section class="news-related"') : html.index("</section>")]
+    assert (
+        '<h2 class="kern-heading-medium" id="news-related-heading">Mehr zum Thema</h2>' in section
+    )
+    links = re.findall(
+        r'<h3 class="kern-heading-small">([^<]+)</h3>|<a class="kern-link" href="([^"]+)">([^<]+)</a>',
+        section,
+    )
+    assert [tuple(part for part in link if part) for link in links] == [
+        ("Organisationen",),
+        ("/organisationen/musikverein/", "Musikverein Bitburg"),
+        ("Termine",),
+        ("/termine/werkstatt/", "Zukunftswerkstatt"),
+        ("Beteiligung",),
+        ("/beteiligung/strategie/", "Engagementstrategie Bitburg"),
+    ]
+
+
+def test_article_queries_do_not_grow_with_its_relations(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.events.factories import EventFactory
+    from tests.factories import OrganisationFactory
+
+    counts = []
+    for size in (1, 4):
+        article = ArticleFactory(slug=f"artikel-{size}")
+        article.organisations.set(
+            [OrganisationFactory(slug=f"verein-{size}-{n}") for n in range(size)]
+        )
+        relate(article, *[EventFactory(slug=f"termin-{size}-{n}") for n in range(size)])
+        client.get(f"/aktuelles/artikel-{size}/")
+        with CaptureQueriesContext(connection) as queries:
+            html = client.get(f"/aktuelles/artikel-{size}/").content.decode()
+        assert html.count('href="/termine/termin-') == size
+        counts.append(len(queries))
+    assert counts[0] == counts[1] <= 12
