@@ -199,3 +199,38 @@ def test_messages_are_deleted_after_the_retention_time():
     )
     assert services.office_messages_delete_expired() == 1
     assert list(OfficeMessage.objects.values_list("subject", flat=True)) == ["neu"]
+
+
+def test_own_data_export_and_deletion_find_the_messages_by_address(citizen):
+    from engagementnetz.accounts.services import account_delete, account_export
+
+    mine = OfficeMessage.objects.create(
+        kind="question",
+        sender_name="Anna Schmitz",
+        sender_email="Buergerin@Example.org",
+        subject="Ehrenamtskarte",
+        message="Wo beantrage ich sie?",
+        consent_text=CONSENT,
+    )
+    OfficeMessage.objects.create(
+        sender_name="Bert",
+        sender_email="bert@example.org",
+        subject="x",
+        message="y",
+        consent_text="c",
+    )
+    assert account_export(user=citizen)["nachrichten_an_das_netzwerkbuero"] == [
+        {
+            "anliegen": "Ich habe eine Frage",
+            "name": "Anna Schmitz",
+            "e_mail": "Buergerin@Example.org",
+            "betreff": "Ehrenamtskarte",
+            "nachricht": "Wo beantrage ich sie?",
+            "einwilligung": CONSENT,
+            "gesendet_am": mine.created_at.isoformat(),
+        }
+    ]
+    account_delete(user=citizen)
+    assert list(OfficeMessage.objects.values_list("sender_email", flat=True)) == [
+        "bert@example.org"
+    ]
