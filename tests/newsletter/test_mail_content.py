@@ -92,6 +92,14 @@ def test_issue_and_test_mail_link_straight_to_the_content(django_capture_on_comm
 
     text, html = parts(issue_mail)
     assert_no_tracking(html)
+    # readable by screen readers: language, title, one h1 and the topics as h2
+    assert '<html lang="de">' in html
+    assert "<title>Newsletter Juli</title>" in html
+    assert re.findall(r"<h([12])[^>]*>([^<]+)</h\1>", html) == [
+        ("1", "Newsletter Juli"),
+        ("2", "Termine"),
+        ("2", "Beteiligung"),
+    ]
     personal = {
         f"{SITE}/newsletter/abo/{subscriber.token}/",
         f"{SITE}/newsletter/abmelden/{subscriber.token}/",
