@@ -2,7 +2,12 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from engagementnetz.core.benchmark.large_dataset import SIZES, build_large_dataset, dataset_present
+from engagementnetz.core.benchmark.large_dataset import (
+    SIZES,
+    analyse_database,
+    build_large_dataset,
+    dataset_present,
+)
 
 
 class Command(BaseCommand):
@@ -28,6 +33,7 @@ class Command(BaseCommand):
             return
         started = time.monotonic()
         built = build_large_dataset(seed=options["seed"], scale=options["scale"])
+        analyse_database()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Large data set built (seed {options['seed']}, scale {options['scale']}) "
