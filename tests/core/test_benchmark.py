@@ -165,3 +165,37 @@ def test_budgets_name_the_pages_that_fail():
     }
     assert by_name["search median"]["passed"] is True
     assert by_name["web worker memory"]["passed"] is False
+
+
+def test_the_python_load_generator_counts_answers_and_errors():
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from engagementnetz.core.benchmark.run import python_load
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self):
+            status = 200 if self.path == "/ok" else 404
+            self.send_response(status)
+            self.send_header("Content-Length", "2")
+            self.end_headers()
+            self.wfile.write(b"ok")
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_port}"
+    try:
+        answered = python_load(f"{base}/ok", 1)
+        missing = python_load(f"{base}/gibt-es-nicht", 1)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert answered["requests"] > 0
+    assert answered["errors"] == 0
+    assert 0 < answered["p50_us"] <= answered["p95_us"] <= answered["p99_us"]
+    assert missing["errors"] == missing["requests"] > 0

@@ -87,7 +87,7 @@ def python_load(url: str, seconds: int) -> dict:
 
     def client() -> None:
         connection = http.client.HTTPConnection(hostname, int(port or 80), timeout=10)
-        mine = []
+        mine, failed = [], 0
         while time.monotonic() < deadline:
             started = time.perf_counter()
             try:
@@ -95,15 +95,16 @@ def python_load(url: str, seconds: int) -> dict:
                 response = connection.getresponse()
                 response.read()
                 if response.status >= 400:
-                    errors[0] += 1
+                    failed += 1
             except (OSError, http.client.HTTPException):
-                errors[0] += 1
+                failed += 1
                 connection.close()
                 connection = http.client.HTTPConnection(hostname, int(port or 80), timeout=10)
                 continue
             mine.append(time.perf_counter() - started)
         with lock:
             latencies.extend(mine)
+            errors[0] += failed
 
     started = time.monotonic()
     threads = [threading.Thread(target=client) for _ in range(CONNECTIONS)]
