@@ -90,6 +90,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "engagementnetz.core.middleware.SecurityHeadersMiddleware",
+    "engagementnetz.core.middleware.NullCharacterMiddleware",
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "engagementnetz.core.middleware.LanguageMiddleware",

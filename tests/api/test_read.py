@@ -156,3 +156,9 @@ def test_invalid_paging_parameter_is_a_clear_422(client, town):
             "anzahl": ["Input should be a valid integer, unable to parse string as an integer"]
         },
     }
+
+
+def test_a_null_character_in_a_parameter_is_dropped(client, town):
+    response = client.get(f"{BASE}/organisations", {"bereich": "spo\x00rt"})
+    assert response.status_code == 200
+    assert [o["name"] for o in response.json()["results"]] == ["Sportfreunde Mötsch"]

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.http import QueryDict
 from django.utils import translation
 
 
@@ -13,6 +14,26 @@ class SecurityHeadersMiddleware:
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         return response
+
+
+class NullCharacterMiddleware:
+    """Drop NUL characters from the address's parameters.
+
+    No browser sends them; PostgreSQL cannot even compare text containing them, so a filter
+    or search with one would end in an error instead of a page.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if "%00" in request.META.get("QUERY_STRING", ""):
+            cleaned = QueryDict(mutable=True)
+            for name, values in request.GET.lists():
+                cleaned.setlist(name.replace("\x00", ""), [v.replace("\x00", "") for v in values])
+            cleaned._mutable = False
+            request.GET = cleaned
+        return self.get_response(request)
 
 
 class LanguageMiddleware:
