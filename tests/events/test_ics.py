@@ -267,3 +267,41 @@ def test_feed_needs_the_same_number_of_queries_for_one_or_many(client, django_as
         client.get("/")
         with django_assert_num_queries(2):
             client.get("/termine/feed.ics")
+
+
+def test_the_feed_holds_the_events_from_30_days_ago_up_to_18_months_ahead(client):
+    EventFactory(title="Vor sechs Wochen", starts_at=days_ahead(-42), ends_at=days_ahead(-42, 21))
+    EventFactory(title="Vor drei Wochen", starts_at=days_ahead(-21), ends_at=days_ahead(-21, 21))
+    EventFactory(title="In 17 Monaten", starts_at=days_ahead(520))
+    EventFactory(title="In 19 Monaten", starts_at=days_ahead(580))
+    calendar = parse(client.get("/termine/feed.ics"))
+    assert sorted(str(c["SUMMARY"]) for c in calendar.walk("VEVENT")) == [
+        "In 17 Monaten",
+        "Vor drei Wochen",
+    ]
+
+
+def test_the_cached_feed_follows_every_change_and_answers_304_to_its_etag(
+    client, django_assert_num_queries
+):
+    event = EventFactory(
+        title="Lauftreff", starts_at=days_ahead(3), recurrence=Recurrence.WEEKLY, recurrence_count=4
+    )
+    first = client.get("/termine/feed.ics")
+    with django_assert_num_queries(0):
+        again = client.get("/termine/feed.ics")
+    assert again.content == first.content
+    assert again["ETag"] == first["ETag"]
+    assert client.get("/termine/feed.ics", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+
+    event.title = "Lauftreff am Stausee"
+    event.save()
+    (component,) = parse(client.get("/termine/feed.ics")).walk("VEVENT")
+    assert str(component["SUMMARY"]) == "Lauftreff am Stausee"
+    assert "EXDATE" not in component
+
+    services.occurrence_cancel(occurrence=event.occurrences.order_by("starts_at").last())
+    changed = client.get("/termine/feed.ics", HTTP_IF_NONE_MATCH=first["ETag"])
+    (component,) = parse(changed).walk("VEVENT")
+    assert "EXDATE" in component
+    assert changed["ETag"] != first["ETag"]

@@ -22,6 +22,8 @@ from .models import (
 from .recurrence import local_zone, make_local
 
 MONTH_VIEW_PER_DAY = 4
+FEED_PAST = timedelta(days=30)
+FEED_AHEAD = timedelta(days=548)  # about 18 months
 
 
 def organisers_with_events() -> QuerySet:
@@ -196,12 +198,19 @@ def events_for_feed(
     include_past: bool = False,
     now=None,
 ):
-    """Public events for the ICS feed: current and future, plus those of the last 30 days."""
+    """Public events for the ICS feed, in a window around today.
+
+    The feed holds the events with a date from 30 days ago (``FEED_PAST``) up to 18 months
+    ahead (``FEED_AHEAD``): a series that started earlier is in it while it still has dates,
+    an event whose first date lies further ahead joins it later. ``include_past`` (the
+    download of one event) drops the window.
+    """
     now = now or timezone.now()
     events = Event.objects.public()
     if not include_past:
         events = events.filter(
-            Q(last_ends_at__isnull=True) | Q(last_ends_at__gte=now - timedelta(days=30))
+            Q(last_ends_at__isnull=True) | Q(last_ends_at__gte=now - FEED_PAST),
+            starts_at__lt=now + FEED_AHEAD,
         )
     events = (
         events.select_related("venue", "organiser")

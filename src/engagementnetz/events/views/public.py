@@ -10,11 +10,14 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import get_conditional_response
 from django.utils.formats import date_format
 from django.utils.html import _json_script_escapes
 from django.utils.translation import gettext as _
 
-from .. import ics, selectors
+from engagementnetz.core.site_cache import cached_site_settings
+
+from .. import feed_cache, ics, selectors
 from ..forms import SHORTCUTS, CalendarFilterForm
 from ..models import Event, EventKind, EventState
 from ..recurrence import local_zone
@@ -234,15 +237,27 @@ def event_ics(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def feed_ics(request: HttpRequest) -> HttpResponse:
-    kind = request.GET.get("art", "")
-    events = selectors.events_for_feed(
-        kind=kind if kind in EventKind.values else "",
-        organisation=request.GET.get("veranstalter", ""),
-        field_slug=request.GET.get("bereich", ""),
-    )
-    from engagementnetz.core.site_cache import cached_site_settings
+    """The calendar to subscribe to, filtered by kind, organiser and field.
 
+    It holds the events with a date in the window of :func:`selectors.events_for_feed` (from
+    30 days ago up to 18 months ahead), is served from the cache (see ``feed_cache``) and
+    answers a repeated request with the same ETag with 304 Not Modified.
+    """
+    kind = request.GET.get("art", "")
+    kind = kind if kind in EventKind.values else ""
+    organisation = request.GET.get("veranstalter", "")
+    field_slug = request.GET.get("bereich", "")
     name = cached_site_settings().name
     if kind == EventKind.FORTBILDUNG:
         name = _("%(name)s – training courses") % {"name": name}
-    return _ics_response(ics.build_calendar(events, name=name), "termine.ics")
+
+    def build() -> bytes:
+        events = selectors.events_for_feed(
+            kind=kind, organisation=organisation, field_slug=field_slug
+        )
+        return ics.build_calendar(events, name=name)
+
+    content, etag = feed_cache.cached_feed((kind, organisation, field_slug, name), build)
+    response = _ics_response(content, "termine.ics")
+    response["ETag"] = etag
+    return get_conditional_response(request, etag=etag, response=response)

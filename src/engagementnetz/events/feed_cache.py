@@ -1,0 +1,45 @@
+"""The subscribed calendar (/termine/feed.ics) is built once and then served from the cache.
+
+Building the ICS of thousands of events takes seconds, and calendar programs poll the feed every
+few hours (it asks for a refresh every 6 hours). The file is cached per filter, language, day
+(the feed's window moves daily) and a version that changes whenever an event, a date or a venue
+is saved or deleted. Entries also expire after ``FEED_CACHE_SECONDS``: that bounds how long a
+change made without those signals (a renamed organisation, a bulk update) takes to show.
+"""
+
+import hashlib
+import uuid
+from collections.abc import Callable
+
+from django.core.cache import cache
+from django.utils import timezone
+from django.utils.translation import get_language
+
+VERSION_KEY = "events:ics:version"
+FEED_CACHE_SECONDS = 10 * 60
+
+
+def _version() -> str:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        version = uuid.uuid4().hex
+        cache.add(VERSION_KEY, version, None)
+        version = cache.get(VERSION_KEY, version)
+    return version
+
+
+def forget_feeds(**kwargs) -> None:
+    """Signal receiver: any change to the calendar makes the cached feeds stale."""
+    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def cached_feed(parts: tuple, build: Callable[[], bytes]) -> tuple[bytes, str]:
+    """The feed for ``parts`` (its filters and name) and its ETag, built at most once."""
+    raw = "|".join(str(part) for part in (*parts, get_language(), timezone.localdate(), _version()))
+    key = "events:ics:" + hashlib.sha256(raw.encode()).hexdigest()
+    cached = cache.get(key)
+    if cached is None:
+        content = build()
+        cached = (content, '"' + hashlib.sha256(content).hexdigest()[:32] + '"')
+        cache.set(key, cached, FEED_CACHE_SECONDS)
+    return cached
