@@ -99,3 +99,16 @@ class SearchWordVariant(models.Model):
 
     def __str__(self) -> str:
         return f"{self.key} → {self.word_id}"
+
+
+class IndexState(models.Model):
+    """One row whose token changes with every write to the index.
+
+    Search results may be kept in the cache under the token: a new token makes every kept
+    result unreachable, so nothing is ever shown that the index would not give now.
+    """
+
+    token = models.CharField(max_length=32)
+
+    def __str__(self) -> str:
+        return self.token

@@ -7,23 +7,27 @@ the document's boost (verified organisations), plus 5 for upcoming events and mi
 past ones. Ties go to the earlier date, then the title in byte order, then the id.
 """
 
+import hashlib
 import math
 from dataclasses import dataclass, field
+from datetime import datetime
 
-from django.db.models import Case, Count, F, Q, QuerySet, Value, When
+from django.core.cache import cache
+from django.db.models import Case, Count, F, Max, Min, Q, QuerySet, Value, When
 from django.db.models.functions import Collate
 from django.utils import timezone
 
 from . import text
 from .backends import TermGroup, fulltext, groups_with_matches, match_filter
 from .highlight import Highlighter
-from .models import DocumentKind, SearchDocument, SearchWordVariant
+from .models import DocumentKind, IndexState, SearchDocument, SearchWordVariant
 from .services import MIN_TYPO_WORD
 
 MAX_QUERY_WORDS = 8
 MIN_PREFIX_WORD = 3
 MAX_QUERY_LENGTH = 200
 PAGE_SIZE = 20
+CACHE_SECONDS = 600
 TIMED_KINDS = (DocumentKind.EVENT, DocumentKind.COURSE)
 
 
@@ -174,7 +178,7 @@ def _matching(query: ParsedQuery, *, field=None, district=None) -> QuerySet:
     return documents
 
 
-def _ranked(documents: QuerySet, query: ParsedQuery) -> QuerySet:
+def _ranked(documents: QuerySet, query: ParsedQuery, *, now: datetime | None = None) -> QuerySet:
     score = F("boost")
     for word in query.words:
         in_title = Q()
@@ -190,7 +194,7 @@ def _ranked(documents: QuerySet, query: ParsedQuery) -> QuerySet:
     if not any(word.group.alternatives for word in query.words):
         whole = " " + " ".join(word.group.stem for word in query.words) + " "
         score += Case(When(title_terms=whole, then=Value(20)), default=Value(0))
-    now = timezone.now()
+    now = now or timezone.now()
     score += Case(
         When(Q(kind__in=TIMED_KINDS, ends_at__gte=now), then=Value(5)),
         When(Q(kind__in=TIMED_KINDS, ends_at__lt=now), then=Value(-20)),
@@ -213,28 +217,22 @@ def search(
     page: int = 1,
     page_size: int = PAGE_SIZE,
 ) -> SearchResults:
-    """One page of results for ``raw``, with the number of results per kind (four queries)."""
-    query = parse_query(raw)
+    """One page of results for ``raw``, with the number of results per kind.
+
+    Finding, counting and ranking the matches is kept in the cache under the index's token
+    (see ``_ranked_page``); the page's rows are always read fresh.
+    """
+    found = _ranked_page(raw, kind=kind, field=field, district=district, page=page, size=page_size)
+    query = found.query
     if not query:
         return SearchResults(query=query, hits=[], total=0, page=1, pages=0, kind_counts=[])
-    documents = _matching(query, field=field, district=district)
-    counts = dict(documents.order_by().values_list("kind").annotate(n=Count("id")))
     labels = dict(DocumentKind.choices)
     kind_counts = [
-        KindCount(kind=value, label=labels[value], count=counts[value])
+        KindCount(kind=value, label=labels[value], count=found.counts[value])
         for value in DocumentKind.values
-        if counts.get(value)
+        if found.counts.get(value)
     ]
-    if kind:
-        documents = documents.filter(kind=kind)
-        total = counts.get(kind, 0)
-    else:
-        total = sum(counts.values())
-    pages = max(1, math.ceil(total / page_size))
-    page = min(max(1, page), pages)
-    start = (page - 1) * page_size
-    # Rank on the narrow rows first, then fetch the shown text of one page only.
-    ids = list(_ranked(documents, query).values_list("id", flat=True)[start : start + page_size])
+    ids = found.ids
     rows = sorted(
         SearchDocument.objects.filter(pk__in=ids).select_related("content", "district"),
         key=lambda document: ids.index(document.pk),
@@ -243,11 +241,95 @@ def search(
     return SearchResults(
         query=query,
         hits=[_hit(document, query, labels, marker) for document in rows],
+        total=found.total,
+        page=found.page,
+        pages=found.pages,
+        kind_counts=kind_counts,
+        page_size=page_size,
+    )
+
+
+@dataclass
+class _RankedPage:
+    query: ParsedQuery
+    counts: dict[str, int] = field(default_factory=dict)
+    total: int = 0
+    page: int = 1
+    pages: int = 0
+    ids: list[int] = field(default_factory=list)
+    # The ranking is exact while no matching event or course passes its end between the
+    # moment it was made and now (upcoming ones rank higher than past ones).
+    last_end_before: datetime | None = None
+    next_end_from: datetime | None = None
+
+    def still_exact(self, now: datetime) -> bool:
+        if self.last_end_before is not None and now <= self.last_end_before:
+            return False
+        return self.next_end_from is None or now <= self.next_end_from
+
+
+def _ranked_page(raw: str, *, kind: str, field, district, page: int, size: int) -> _RankedPage:
+    """The parsed query, the counts per kind and the ids of one page, in ranking order.
+
+    Kept in the cache under the token of the index, which every write to the index replaces,
+    and only used while the moment of the search cannot change the order: so what comes from
+    the cache is exactly what the database would give.
+    """
+    token = IndexState.objects.filter(pk=1).values_list("token", flat=True).first()
+    key = None
+    if token:
+        parts = (raw, kind, getattr(field, "pk", None), getattr(district, "pk", None), page, size)
+        digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
+        key = f"search:{token}:{digest}"
+        kept = cache.get(key)
+        if kept is not None and kept.still_exact(timezone.now()):
+            return kept
+    found = _rank(raw, kind=kind, field=field, district=district, page=page, size=size)
+    if key is not None:
+        cache.set(key, found, CACHE_SECONDS)
+    return found
+
+
+def _rank(raw: str, *, kind: str, field, district, page: int, size: int) -> _RankedPage:
+    query = parse_query(raw)
+    if not query:
+        return _RankedPage(query=query)
+    now = timezone.now()
+    documents = _matching(query, field=field, district=district)
+    timed = Q(kind__in=TIMED_KINDS)
+    grouped = (
+        documents.order_by()
+        .values_list("kind")
+        .annotate(
+            n=Count("id"),
+            last_end=Max("ends_at", filter=timed & Q(ends_at__lt=now)),
+            next_end=Min("ends_at", filter=timed & Q(ends_at__gte=now)),
+        )
+    )
+    counts, last_ends, next_ends = {}, [], []
+    for value, n, last_end, next_end in grouped:
+        counts[value] = n
+        last_ends += [last_end] if last_end is not None else []
+        next_ends += [next_end] if next_end is not None else []
+    if kind:
+        documents = documents.filter(kind=kind)
+        total = counts.get(kind, 0)
+    else:
+        total = sum(counts.values())
+    pages = max(1, math.ceil(total / size))
+    page = min(max(1, page), pages)
+    start = (page - 1) * size
+    # Rank on the narrow rows only; the shown text is fetched for one page afterwards.
+    ranked = _ranked(documents, query, now=now).values_list("id", flat=True)
+    return _RankedPage(
+        query=query,
+        counts=counts,
         total=total,
         page=page,
         pages=pages,
-        kind_counts=kind_counts,
-        page_size=page_size,
+        ids=list(ranked[start : start + size]),
+        last_end_before=max(last_ends, default=None),
+        next_end_from=min(next_ends, default=None),
     )
 
 

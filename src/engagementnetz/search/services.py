@@ -1,6 +1,7 @@
 """Keeping the search index current. The services that write content call these explicitly."""
 
 import logging
+import uuid
 from collections.abc import Iterable
 
 from django.conf import settings
@@ -10,7 +11,7 @@ from django.utils import translation
 from . import text
 from .backends import fulltext
 from .documents import TEXT_LIMIT, Document, Source, installed_sources, source_for
-from .models import SearchDocument, SearchText, SearchWord, SearchWordVariant
+from .models import IndexState, SearchDocument, SearchText, SearchWord, SearchWordVariant
 
 logger = logging.getLogger(__name__)
 
@@ -87,6 +88,7 @@ def index_rebuild(*, chunk_size: int = 500) -> dict[str, int]:
     SearchWordVariant.objects.all().delete()
     SearchWord.objects.all().delete()
     fulltext().clear()
+    index_changed()
     counts = {}
     with translation.override(settings.LANGUAGE_CODE):
         for source in installed_sources():
@@ -138,8 +140,16 @@ def _remove(model: str, object_ids: Iterable[int]) -> None:
         _remove_documents(list(documents.values_list("pk", flat=True)))
 
 
+def index_changed() -> None:
+    """Give the index a new token, so that no result kept in the cache is shown any more."""
+    token = uuid.uuid4().hex
+    if not IndexState.objects.filter(pk=1).update(token=token):
+        IndexState.objects.create(pk=1, token=token)
+
+
 def _remove_documents(ids: list[int]) -> None:
     if ids:
+        index_changed()
         fulltext().delete(ids)
         for start in range(0, len(ids), 900):
             SearchDocument.objects.filter(pk__in=ids[start : start + 900]).delete()
@@ -200,6 +210,7 @@ def store_documents(model: str, built: dict[int, Document]) -> None:
     )
     fulltext().write((document.pk, terms[document.object_id]) for document in documents)
     _add_words(vocabulary)
+    index_changed()
 
 
 _UPDATE_FIELDS = [

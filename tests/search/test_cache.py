@@ -1,0 +1,103 @@
+"""Kept search results: exactly what the index gives, never a result of an older index or time."""
+
+from datetime import timedelta
+from unittest import mock
+
+import pytest
+from django.core.cache import cache
+from django.utils import timezone
+
+from engagementnetz.search import selectors
+from engagementnetz.search.documents import Document
+from engagementnetz.search.models import IndexState
+from engagementnetz.search.services import index_rebuild, store_documents
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def event(title: str, ends_in: timedelta) -> Document:
+    now = timezone.now()
+    return Document(
+        title=title,
+        kind="event",
+        url=f"/termine/{title.lower().replace(' ', '-')}/",
+        body="Wir singen gemeinsam.",
+        starts_at=now + ends_in - timedelta(hours=2),
+        ends_at=now + ends_in,
+    )
+
+
+def titles(raw: str, **filters) -> list[str]:
+    return [hit.document.title for hit in selectors.search(raw, **filters).hits]
+
+
+def test_a_repeated_search_reads_only_the_token_and_the_shown_rows(django_assert_num_queries):
+    store_documents("cache.fixture", {1: event("Chorprobe Eins", timedelta(days=3))})
+    # Token, match check, counts, ranking, shown rows.
+    with django_assert_num_queries(5):
+        assert titles("Chorprobe") == ["Chorprobe Eins"]
+    with django_assert_num_queries(2):
+        again = selectors.search("Chorprobe")
+    assert [hit.document.title for hit in again.hits] == ["Chorprobe Eins"]
+    assert again.total == 1
+    assert [(entry.kind, entry.count) for entry in again.kind_counts] == [("event", 1)]
+
+
+def test_every_write_to_the_index_gives_a_new_token():
+    first = IndexState.objects.get().token
+    store_documents("cache.fixture", {1: event("Chorprobe Eins", timedelta(days=3))})
+    second = IndexState.objects.get().token
+    index_rebuild()
+    third = IndexState.objects.get().token
+    assert len({first, second, third}) == 3
+
+
+def test_new_and_removed_documents_show_at_once():
+    store_documents("cache.fixture", {1: event("Chorprobe Eins", timedelta(days=3))})
+    assert titles("Chorprobe") == ["Chorprobe Eins"]
+    store_documents("cache.fixture", {2: event("Chorprobe Zwei", timedelta(days=1))})
+    assert titles("Chorprobe") == ["Chorprobe Zwei", "Chorprobe Eins"]
+    index_rebuild()  # no source knows the fixture: the index is empty afterwards
+    assert titles("Chorprobe") == []
+
+
+def test_pages_and_kinds_are_kept_apart():
+    store_documents(
+        "cache.fixture",
+        {number: event(f"Chorprobe {number}", timedelta(days=number)) for number in range(1, 4)},
+    )
+    assert titles("Chorprobe", page_size=2) == ["Chorprobe 1", "Chorprobe 2"]
+    assert titles("Chorprobe", page=2, page_size=2) == ["Chorprobe 3"]
+    assert titles("Chorprobe", kind="news") == []
+    assert titles("Chorprobe", kind="event") == ["Chorprobe 1", "Chorprobe 2", "Chorprobe 3"]
+
+
+def test_an_event_that_ends_moves_down_although_the_search_was_kept():
+    store_documents(
+        "cache.fixture",
+        {
+            1: event("Chorprobe Bald", timedelta(hours=1)),
+            2: event("Chorprobe Später", timedelta(days=5)),
+        },
+    )
+    assert titles("Chorprobe") == ["Chorprobe Bald", "Chorprobe Später"]
+    later = timezone.now() + timedelta(hours=2)
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        assert titles("Chorprobe") == ["Chorprobe Später", "Chorprobe Bald"]
+    # Back at the present, the result kept two hours "later" is not used either.
+    assert titles("Chorprobe") == ["Chorprobe Bald", "Chorprobe Später"]
+
+
+def test_without_a_token_nothing_is_kept(django_assert_num_queries):
+    store_documents("cache.fixture", {1: event("Chorprobe Eins", timedelta(days=3))})
+    IndexState.objects.all().delete()
+    for _ in range(2):
+        with django_assert_num_queries(5):
+            assert titles("Chorprobe") == ["Chorprobe Eins"]
