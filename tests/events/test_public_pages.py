@@ -202,3 +202,20 @@ def test_organisation_section_lists_its_upcoming_events(rf, organisation, club_a
     assert section.context["can_add"] is False
     request.user = club_admin
     assert organisation_section(request, organisation).context["can_add"] is True
+
+
+def test_the_cached_count_of_dates_follows_new_and_deleted_events(
+    client, django_assert_num_queries
+):
+    EventFactory(
+        title="Lauftreff", starts_at=days_ahead(2), recurrence=Recurrence.WEEKLY, recurrence_count=3
+    )
+    client.get("/")
+    assert "3 Termine gefunden" in client.get("/termine/").content.decode()
+    with django_assert_num_queries(5):  # filter choices and the page, no second count
+        assert "3 Termine gefunden" in client.get("/termine/").content.decode()
+    concert = EventFactory(title="Konzert", starts_at=days_ahead(4))
+    assert "4 Termine gefunden" in client.get("/termine/").content.decode()
+    assert "1 Termin gefunden" in client.get("/termine/?q=Konzert").content.decode()
+    concert.delete()
+    assert "3 Termine gefunden" in client.get("/termine/").content.decode()

@@ -1,5 +1,7 @@
 """The subscribed calendar (/termine/feed.ics) is built once and then served from the cache.
 
+The calendar lists' counts are cached the same way for a minute (:func:`cached_count`).
+
 Building the ICS of thousands of events takes seconds, and calendar programs poll the feed every
 few hours (it asks for a refresh every 6 hours). The file is cached per filter, language, day
 (the feed's window moves daily) and a version that changes whenever an event, a date or a venue
@@ -31,6 +33,23 @@ def _version() -> str:
 def forget_feeds(**kwargs) -> None:
     """Signal receiver: any change to the calendar makes the cached feeds stale."""
     cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def cached_count(parts: tuple, count: Callable[[], int]) -> int:
+    """The number of dates a calendar list shows, counted at most once a minute per filter.
+
+    Counting the 46,000 upcoming dates of the large data set takes about 50 ms. The count is
+    kept under the calendar version (any saved or deleted event, date or venue renews it) for
+    the current minute only, so it can only lag behind dates that ended in that minute.
+    """
+    minute = timezone.now().replace(second=0, microsecond=0)
+    raw = "|".join(str(part) for part in (*parts, minute.isoformat(), _version()))
+    key = "events:count:" + hashlib.sha256(raw.encode()).hexdigest()
+    value = cache.get(key)
+    if value is None:
+        value = count()
+        cache.set(key, value, 60)
+    return value
 
 
 def cached_feed(parts: tuple, build: Callable[[], bytes]) -> tuple[bytes, str]:

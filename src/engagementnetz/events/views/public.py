@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import get_conditional_response
 from django.utils.formats import date_format
+from django.utils.functional import cached_property
 from django.utils.html import _json_script_escapes
 from django.utils.translation import gettext as _
 
@@ -44,6 +45,18 @@ def _by_day(occurrences) -> list[tuple[date, list]]:
     ]
 
 
+class CountedPaginator(Paginator):
+    """A paginator that takes its count from ``count`` (a cached count, see ``feed_cache``)."""
+
+    def __init__(self, *args, count, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._count = count
+
+    @cached_property
+    def count(self) -> int:
+        return self._count()
+
+
 def _list_page(request, *, template, title, fixed_kind=None, archive=False) -> HttpResponse:
     form = _filter_form(request, fixed_kind=fixed_kind)
     now = timezone.now()
@@ -52,7 +65,11 @@ def _list_page(request, *, template, title, fixed_kind=None, archive=False) -> H
         if archive
         else selectors.calendar_occurrences(form, now=now)
     )
-    page = Paginator(occurrences, PER_PAGE).get_page(request.GET.get("seite"))
+    data = form.cleaned_data if hasattr(form, "cleaned_data") else {}
+    count_key = (fixed_kind, archive, sorted(data.items()))
+    page = CountedPaginator(
+        occurrences, PER_PAGE, count=lambda: feed_cache.cached_count(count_key, occurrences.count)
+    ).get_page(request.GET.get("seite"))
     context = {
         "form": form,
         "page": page,
