@@ -38,16 +38,27 @@ def titles(raw: str, **filters) -> list[str]:
     return [hit.document.title for hit in selectors.search(raw, **filters).hits]
 
 
-def test_a_repeated_search_reads_only_the_token_and_the_shown_rows(django_assert_num_queries):
+def test_a_repeated_search_reads_only_the_token(django_assert_num_queries):
     store_documents("cache.fixture", {1: event("Chorprobe Eins", timedelta(days=3))})
     # Token, match check, counts, ranking, shown rows.
     with django_assert_num_queries(5):
         assert titles("Chorprobe") == ["Chorprobe Eins"]
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(1):
         again = selectors.search("Chorprobe")
     assert [hit.document.title for hit in again.hits] == ["Chorprobe Eins"]
     assert again.total == 1
     assert [(entry.kind, entry.count) for entry in again.kind_counts] == [("event", 1)]
+    assert again.hits[0].title == "<mark>Chorprobe</mark> Eins"
+
+
+def test_a_kept_page_shows_the_same_marks_and_counts(client):
+    store_documents("cache.fixture", {1: event("Chorprobe Eins", timedelta(days=3))})
+    partial = {"HX-Request": "true", "HX-Target": "search-results"}
+    first = client.get("/suche/", {"q": "Chorprobe"}, headers=partial).content.decode()
+    again = client.get("/suche/", {"q": "Chorprobe"}, headers=partial).content.decode()
+    assert "<mark>Chorprobe</mark> Eins" in again
+    assert "Termine (1)" in again
+    assert again == first
 
 
 def test_every_write_to_the_index_gives_a_new_token():

@@ -9,6 +9,7 @@ past ones. Ties go to the earlier date, then the title in byte order, then the i
 
 import hashlib
 import math
+import pickle
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -28,6 +29,7 @@ MIN_PREFIX_WORD = 3
 MAX_QUERY_LENGTH = 200
 PAGE_SIZE = 20
 CACHE_SECONDS = 600
+CACHE_FORMAT = 3  # raise when the kept classes change
 TIMED_KINDS = (DocumentKind.EVENT, DocumentKind.COURSE)
 
 
@@ -124,14 +126,25 @@ class Hit:
     document: SearchDocument
     title: str  # HTML with <mark>
     excerpt: str  # HTML with <mark>
-    kind_label: str
+
+    @property
+    def kind_label(self) -> str:
+        return _kind_label(self.document.kind)
 
 
 @dataclass
 class KindCount:
     kind: str
-    label: str
     count: int
+
+    @property
+    def label(self) -> str:
+        return _kind_label(self.kind)
+
+
+def _kind_label(kind: str) -> str:
+    # Looked up when shown (not stored with a kept result), in the language of the request.
+    return dict(DocumentKind.choices).get(kind, kind)
 
 
 @dataclass
@@ -219,46 +232,33 @@ def search(
 ) -> SearchResults:
     """One page of results for ``raw``, with the number of results per kind.
 
-    Finding, counting and ranking the matches is kept in the cache under the index's token
-    (see ``_ranked_page``); the page's rows are always read fresh.
+    Results are kept in the cache under the token of the index, which every write to the
+    index replaces, and are only used again while the moment of the search cannot change the
+    order (see ``_Kept``): what comes from the cache is exactly what the database would give.
     """
-    found = _ranked_page(raw, kind=kind, field=field, district=district, page=page, size=page_size)
-    query = found.query
-    if not query:
-        return SearchResults(query=query, hits=[], total=0, page=1, pages=0, kind_counts=[])
-    labels = dict(DocumentKind.choices)
-    kind_counts = [
-        KindCount(kind=value, label=labels[value], count=found.counts[value])
-        for value in DocumentKind.values
-        if found.counts.get(value)
-    ]
-    ids = found.ids
-    rows = sorted(
-        SearchDocument.objects.filter(pk__in=ids).select_related("content", "district"),
-        key=lambda document: ids.index(document.pk),
-    )
-    marker = Highlighter(query.groups)
-    return SearchResults(
-        query=query,
-        hits=[_hit(document, query, labels, marker) for document in rows],
-        total=found.total,
-        page=found.page,
-        pages=found.pages,
-        kind_counts=kind_counts,
-        page_size=page_size,
-    )
+    token = IndexState.objects.filter(pk=1).values_list("token", flat=True).first()
+    key = None
+    if token:
+        parts = (raw, kind, getattr(field, "pk", None), getattr(district, "pk", None))
+        digest = hashlib.sha256(repr((*parts, page, page_size)).encode()).hexdigest()[:32]
+        key = f"search:{CACHE_FORMAT}:{token}:{digest}"
+        try:
+            kept = cache.get(key)
+        except (AttributeError, ImportError, pickle.UnpicklingError):
+            kept = None  # kept by a version of this module whose classes are gone
+        if kept is not None and kept.still_exact(timezone.now()):
+            return kept.results
+    kept = _search(raw, kind=kind, field=field, district=district, page=page, size=page_size)
+    if key is not None:
+        cache.set(key, kept, CACHE_SECONDS)
+    return kept.results
 
 
 @dataclass
-class _RankedPage:
-    query: ParsedQuery
-    counts: dict[str, int] = field(default_factory=dict)
-    total: int = 0
-    page: int = 1
-    pages: int = 0
-    ids: list[int] = field(default_factory=list)
-    # The ranking is exact while no matching event or course passes its end between the
-    # moment it was made and now (upcoming ones rank higher than past ones).
+class _Kept:
+    results: SearchResults
+    # The ranking stays exact while no matching event or course passes its end between the
+    # moment it was made and now (upcoming ones rank above past ones).
     last_end_before: datetime | None = None
     next_end_from: datetime | None = None
 
@@ -268,32 +268,11 @@ class _RankedPage:
         return self.next_end_from is None or now <= self.next_end_from
 
 
-def _ranked_page(raw: str, *, kind: str, field, district, page: int, size: int) -> _RankedPage:
-    """The parsed query, the counts per kind and the ids of one page, in ranking order.
-
-    Kept in the cache under the token of the index, which every write to the index replaces,
-    and only used while the moment of the search cannot change the order: so what comes from
-    the cache is exactly what the database would give.
-    """
-    token = IndexState.objects.filter(pk=1).values_list("token", flat=True).first()
-    key = None
-    if token:
-        parts = (raw, kind, getattr(field, "pk", None), getattr(district, "pk", None), page, size)
-        digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
-        key = f"search:{token}:{digest}"
-        kept = cache.get(key)
-        if kept is not None and kept.still_exact(timezone.now()):
-            return kept
-    found = _rank(raw, kind=kind, field=field, district=district, page=page, size=size)
-    if key is not None:
-        cache.set(key, found, CACHE_SECONDS)
-    return found
-
-
-def _rank(raw: str, *, kind: str, field, district, page: int, size: int) -> _RankedPage:
+def _search(raw: str, *, kind: str, field, district, page: int, size: int) -> _Kept:
+    """Four queries: words found, counts per kind, one page of ids, their rows."""
     query = parse_query(raw)
     if not query:
-        return _RankedPage(query=query)
+        return _Kept(SearchResults(query=query, hits=[], total=0, page=1, pages=0, kind_counts=[]))
     now = timezone.now()
     documents = _matching(query, field=field, district=district)
     timed = Q(kind__in=TIMED_KINDS)
@@ -311,6 +290,11 @@ def _rank(raw: str, *, kind: str, field, district, page: int, size: int) -> _Ran
         counts[value] = n
         last_ends += [last_end] if last_end is not None else []
         next_ends += [next_end] if next_end is not None else []
+    kind_counts = [
+        KindCount(kind=value, count=counts[value])
+        for value in DocumentKind.values
+        if counts.get(value)
+    ]
     if kind:
         documents = documents.filter(kind=kind)
         total = counts.get(kind, 0)
@@ -319,15 +303,25 @@ def _rank(raw: str, *, kind: str, field, district, page: int, size: int) -> _Ran
     pages = max(1, math.ceil(total / size))
     page = min(max(1, page), pages)
     start = (page - 1) * size
-    # Rank on the narrow rows only; the shown text is fetched for one page afterwards.
+    # Rank on the narrow rows first, then fetch the shown text of one page only.
     ranked = _ranked(documents, query, now=now).values_list("id", flat=True)
-    return _RankedPage(
+    ids = list(ranked[start : start + size])
+    rows = sorted(
+        SearchDocument.objects.filter(pk__in=ids).select_related("content", "district"),
+        key=lambda document: ids.index(document.pk),
+    )
+    marker = Highlighter(query.groups)
+    results = SearchResults(
         query=query,
-        counts=counts,
+        hits=[_hit(document, marker) for document in rows],
         total=total,
         page=page,
         pages=pages,
-        ids=list(ranked[start : start + size]),
+        kind_counts=kind_counts,
+        page_size=size,
+    )
+    return _Kept(
+        results,
         last_end_before=max(last_ends, default=None),
         next_end_from=min(next_ends, default=None),
     )
@@ -339,17 +333,15 @@ def suggestions(raw: str, *, limit: int = 6) -> list[Hit]:
     if not query:
         return []
     rows = _ranked(_matching(query), query)[:limit]
-    labels = dict(DocumentKind.choices)
     marker = Highlighter(query.groups)
-    return [_hit(document, query, labels, marker, with_excerpt=False) for document in rows]
+    return [_hit(document, marker, with_excerpt=False) for document in rows]
 
 
-def _hit(document, query: ParsedQuery, labels, marker, *, with_excerpt: bool = True) -> Hit:
+def _hit(document, marker, *, with_excerpt: bool = True) -> Hit:
     return Hit(
         document=document,
         title=marker.highlight(document.title),
         excerpt=marker.excerpt(document.content.text, document.content.summary)
         if with_excerpt
         else "",
-        kind_label=labels.get(document.kind, document.kind),
     )
