@@ -219,3 +219,25 @@ def test_the_cached_count_of_dates_follows_new_and_deleted_events(
     assert "1 Termin gefunden" in client.get("/termine/?q=Konzert").content.decode()
     concert.delete()
     assert "3 Termine gefunden" in client.get("/termine/").content.decode()
+
+
+def test_month_view_puts_dates_on_their_local_day_across_the_end_of_summer_time():
+    from engagementnetz.events import selectors
+    from engagementnetz.events.forms import CalendarFilterForm
+
+    EventFactory(title="Spät am Sonntag", starts_at=local(2019, 10, 27, 23, 30))
+    for minute in range(5):
+        EventFactory(
+            title=f"Kurz nach Mitternacht {minute}", starts_at=local(2019, 10, 28, 0, minute)
+        )
+    EventFactory(title="Letzte Minute", starts_at=local(2019, 10, 31, 23, 59))
+    weeks = selectors.month_weeks(CalendarFilterForm(None), year=2019, month=10, now=timezone.now())
+    days = {day.date.day: day for week in weeks for day in week if day.in_month}
+    assert [o.event.title for o in days[27].occurrences] == ["Spät am Sonntag"]
+    assert days[28].total == 5
+    assert [o.event.title for o in days[28].occurrences] == [
+        f"Kurz nach Mitternacht {minute}" for minute in range(4)
+    ]
+    assert days[28].more == 1
+    assert [o.event.title for o in days[31].occurrences] == ["Letzte Minute"]
+    assert days[1].occurrences == []

@@ -4,8 +4,20 @@ import calendar as calendar_module
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from django.db.models import Count, F, Prefetch, Q, QuerySet, Sum, Window
-from django.db.models.functions import RowNumber, TruncDate
+from django.db.models import (
+    Case,
+    Count,
+    F,
+    IntegerField,
+    Prefetch,
+    Q,
+    QuerySet,
+    Sum,
+    Value,
+    When,
+    Window,
+)
+from django.db.models.functions import RowNumber
 from django.utils import timezone
 
 from engagementnetz.organisations.models import Organisation
@@ -110,6 +122,23 @@ class Day:
         return self.total - len(self.occurrences)
 
 
+def _local_day_number(first: date, last: date) -> Case:
+    """The day of the month of ``starts_at`` in local time, by comparisons with midnights.
+
+    Plain comparisons instead of ``TruncDate``, which SQLite computes in Python for each row
+    (the month view partitions thousands of dates by day).
+    """
+    midnights = [
+        make_local(datetime.combine(first + timedelta(days=offset), time()))
+        for offset in range(1, (last - first).days + 1)
+    ]
+    return Case(
+        *(When(starts_at__lt=moment, then=Value(day)) for day, moment in enumerate(midnights, 1)),
+        default=Value(len(midnights) + 1),
+        output_field=IntegerField(),
+    )
+
+
 def month_weeks(form: CalendarFilterForm, *, year: int, month: int, now: datetime) -> list:
     """The weeks (Monday to Sunday) of a month, each day with its first few dates and total."""
     first = date(year, month, 1)
@@ -120,13 +149,22 @@ def month_weeks(form: CalendarFilterForm, *, year: int, month: int, now: datetim
     rows = (
         filtered_occurrences(form, today=timezone.localtime(now).date())
         .filter(starts_at__gte=start, starts_at__lt=end)
-        .annotate(day=TruncDate("starts_at", tzinfo=zone))
+        .annotate(day=_local_day_number(first, last))
         .annotate(
             row=Window(RowNumber(), partition_by=[F("day")], order_by=[F("starts_at").asc()]),
             day_total=Window(Count("pk"), partition_by=[F("day")]),
         )
         .filter(row__lte=MONTH_VIEW_PER_DAY)
         .select_related("event")
+        # Only what the table shows: every column is carried through the window's sorts.
+        .only(
+            "starts_at",
+            "is_cancelled",
+            "event__title",
+            "event__slug",
+            "event__all_day",
+            "event__state",
+        )
         .order_by("starts_at", "pk")
     )
     by_day: dict[date, Day] = {}
