@@ -14,7 +14,8 @@ _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
 
 
 def public_articles(*, category: Category | None = None) -> QuerySet[Article]:
-    articles = Article.objects.public().for_list()
+    """Public articles for lists and feeds: the body is left out, lists show the teaser."""
+    articles = Article.objects.public().for_list().defer("body", "organisation__description")
     if category is not None:
         articles = articles.filter(categories=category)
     return articles
