@@ -305,3 +305,30 @@ def test_the_cached_feed_follows_every_change_and_answers_304_to_its_etag(
     (component,) = parse(changed).walk("VEVENT")
     assert "EXDATE" in component
     assert changed["ETag"] != first["ETag"]
+
+
+def test_a_feed_being_built_is_waited_for_instead_of_built_twice():
+    import threading
+    import time
+
+    from engagementnetz.events import feed_cache
+
+    builds = []
+
+    def build() -> bytes:
+        builds.append(threading.current_thread().name)
+        time.sleep(0.5)
+        return b"BEGIN:VCALENDAR"
+
+    results = []
+    threads = [
+        threading.Thread(target=lambda: results.append(feed_cache.cached_feed(("x",), build)))
+        for _ in range(3)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(builds) == 1
+    assert [content for content, _etag in results] == [b"BEGIN:VCALENDAR"] * 3
+    assert len({etag for _content, etag in results}) == 1

@@ -10,6 +10,7 @@ change made without those signals (a renamed organisation, a bulk update) takes 
 """
 
 import hashlib
+import time
 import uuid
 from collections.abc import Callable
 
@@ -19,6 +20,7 @@ from django.utils.translation import get_language
 
 VERSION_KEY = "events:ics:version"
 FEED_CACHE_SECONDS = 10 * 60
+BUILD_WAIT_SECONDS = 60  # at most; building the large data set's feed takes about 20 s
 
 
 def _version() -> str:
@@ -57,8 +59,21 @@ def cached_feed(parts: tuple, build: Callable[[], bytes]) -> tuple[bytes, str]:
     raw = "|".join(str(part) for part in (*parts, get_language(), timezone.localdate(), _version()))
     key = "events:ics:" + hashlib.sha256(raw.encode()).hexdigest()
     cached = cache.get(key)
-    if cached is None:
+    if cached is not None:
+        return cached
+    building = f"{key}:building"
+    if not cache.add(building, True, BUILD_WAIT_SECONDS):
+        # Another request builds this feed: wait for its file instead of building it twice.
+        deadline = time.monotonic() + BUILD_WAIT_SECONDS
+        while time.monotonic() < deadline:
+            time.sleep(0.25)
+            cached = cache.get(key)
+            if cached is not None:
+                return cached
+    try:
         content = build()
         cached = (content, '"' + hashlib.sha256(content).hexdigest()[:32] + '"')
         cache.set(key, cached, FEED_CACHE_SECONDS)
+    finally:
+        cache.delete(building)
     return cached
