@@ -112,3 +112,21 @@ def test_without_a_token_nothing_is_kept(django_assert_num_queries):
     for _ in range(2):
         with django_assert_num_queries(5):
             assert titles("Chorprobe") == ["Chorprobe Eins"]
+
+
+def test_the_next_page_and_a_kind_reuse_the_counts(django_assert_num_queries):
+    store_documents(
+        "cache.fixture",
+        {number: event(f"Chorprobe {number}", timedelta(days=number)) for number in range(1, 4)},
+    )
+    with django_assert_num_queries(5):  # token, match check, counts, ranking, rows
+        first = selectors.search("Chorprobe", page_size=2)
+    with django_assert_num_queries(3):  # token, ranking, rows
+        second = selectors.search("Chorprobe", page=2, page_size=2)
+    with django_assert_num_queries(3):
+        events = selectors.search("Chorprobe", kind="event", page_size=2)
+    assert [hit.document.title for hit in first.hits] == ["Chorprobe 1", "Chorprobe 2"]
+    assert [hit.document.title for hit in second.hits] == ["Chorprobe 3"]
+    assert (second.total, second.page, second.pages) == (3, 2, 2)
+    assert [hit.document.title for hit in events.hits] == ["Chorprobe 1", "Chorprobe 2"]
+    assert [(entry.kind, entry.count) for entry in events.kind_counts] == [("event", 3)]

@@ -29,7 +29,7 @@ MIN_PREFIX_WORD = 3
 MAX_QUERY_LENGTH = 200
 PAGE_SIZE = 20
 CACHE_SECONDS = 600
-CACHE_FORMAT = 3  # raise when the kept classes change
+CACHE_FORMAT = 4  # raise when the kept classes change
 TIMED_KINDS = (DocumentKind.EVENT, DocumentKind.COURSE)
 
 
@@ -234,29 +234,53 @@ def search(
 
     Results are kept in the cache under the token of the index, which every write to the
     index replaces, and are only used again while the moment of the search cannot change the
-    order (see ``_Kept``): what comes from the cache is exactly what the database would give.
+    order (see ``_Counted``): what comes from the cache is exactly what the database would
+    give. The counts are kept apart from the pages, so that the next page or a kind of
+    results only needs its ranking.
     """
     token = IndexState.objects.filter(pk=1).values_list("token", flat=True).first()
-    key = None
-    if token:
-        parts = (raw, kind, getattr(field, "pk", None), getattr(district, "pk", None))
-        digest = hashlib.sha256(repr((*parts, page, page_size)).encode()).hexdigest()[:32]
-        key = f"search:{CACHE_FORMAT}:{token}:{digest}"
-        try:
-            kept = cache.get(key)
-        except (AttributeError, ImportError, pickle.UnpicklingError):
-            kept = None  # kept by a version of this module whose classes are gone
-        if kept is not None and kept.still_exact(timezone.now()):
-            return kept.results
-    kept = _search(raw, kind=kind, field=field, district=district, page=page, size=page_size)
-    if key is not None:
-        cache.set(key, kept, CACHE_SECONDS)
+    where = (raw, getattr(field, "pk", None), getattr(district, "pk", None))
+    now = timezone.now()
+    page_key = _cache_key(token, "page", *where, kind, page, page_size)
+    kept = _kept(page_key, now)
+    if kept is not None:
+        return kept.results
+    counts_key = _cache_key(token, "counts", *where)
+    counted = _kept(counts_key, now)
+    if counted is None:
+        counted = _count(raw, field=field, district=district)
+        _keep(counts_key, counted)
+    kept = _page(counted, kind=kind, field=field, district=district, page=page, size=page_size)
+    _keep(page_key, kept)
     return kept.results
 
 
+def _cache_key(token: str | None, *parts) -> str | None:
+    if not token:
+        return None
+    digest = hashlib.sha256(repr(parts).encode()).hexdigest()[:32]
+    return f"search:{CACHE_FORMAT}:{token}:{digest}"
+
+
+def _kept(key: str | None, now: datetime):
+    if key is None:
+        return None
+    try:
+        kept = cache.get(key)
+    except (AttributeError, ImportError, pickle.UnpicklingError):
+        return None  # kept by a version of this module whose classes are gone
+    return kept if kept is not None and kept.still_exact(now) else None
+
+
+def _keep(key: str | None, value) -> None:
+    if key is not None:
+        cache.set(key, value, CACHE_SECONDS)
+
+
 @dataclass
-class _Kept:
-    results: SearchResults
+class _Counted:
+    query: ParsedQuery
+    counts: dict[str, int] = field(default_factory=dict)
     # The ranking stays exact while no matching event or course passes its end between the
     # moment it was made and now (upcoming ones rank above past ones).
     last_end_before: datetime | None = None
@@ -268,16 +292,25 @@ class _Kept:
         return self.next_end_from is None or now <= self.next_end_from
 
 
-def _search(raw: str, *, kind: str, field, district, page: int, size: int) -> _Kept:
-    """Four queries: words found, counts per kind, one page of ids, their rows."""
+@dataclass
+class _Kept:
+    results: SearchResults
+    counted: _Counted
+
+    def still_exact(self, now: datetime) -> bool:
+        return self.counted.still_exact(now)
+
+
+def _count(raw: str, *, field, district) -> _Counted:
+    """The words found (one or two queries) and the matches per kind (one query)."""
     query = parse_query(raw)
     if not query:
-        return _Kept(SearchResults(query=query, hits=[], total=0, page=1, pages=0, kind_counts=[]))
+        return _Counted(query=query)
     now = timezone.now()
-    documents = _matching(query, field=field, district=district)
     timed = Q(kind__in=TIMED_KINDS)
     grouped = (
-        documents.order_by()
+        _matching(query, field=field, district=district)
+        .order_by()
         .values_list("kind")
         .annotate(
             n=Count("id"),
@@ -290,11 +323,26 @@ def _search(raw: str, *, kind: str, field, district, page: int, size: int) -> _K
         counts[value] = n
         last_ends += [last_end] if last_end is not None else []
         next_ends += [next_end] if next_end is not None else []
+    return _Counted(
+        query=query,
+        counts=counts,
+        last_end_before=max(last_ends, default=None),
+        next_end_from=min(next_ends, default=None),
+    )
+
+
+def _page(counted: _Counted, *, kind: str, field, district, page: int, size: int) -> _Kept:
+    """One page of ranked results (two queries: the ids in order, then their rows)."""
+    query, counts = counted.query, counted.counts
+    if not query:
+        empty = SearchResults(query=query, hits=[], total=0, page=1, pages=0, kind_counts=[])
+        return _Kept(empty, counted)
     kind_counts = [
         KindCount(kind=value, count=counts[value])
         for value in DocumentKind.values
         if counts.get(value)
     ]
+    documents = _matching(query, field=field, district=district)
     if kind:
         documents = documents.filter(kind=kind)
         total = counts.get(kind, 0)
@@ -304,7 +352,7 @@ def _search(raw: str, *, kind: str, field, district, page: int, size: int) -> _K
     page = min(max(1, page), pages)
     start = (page - 1) * size
     # Rank on the narrow rows first, then fetch the shown text of one page only.
-    ranked = _ranked(documents, query, now=now).values_list("id", flat=True)
+    ranked = _ranked(documents, query).values_list("id", flat=True)
     ids = list(ranked[start : start + size])
     rows = sorted(
         SearchDocument.objects.filter(pk__in=ids).select_related("content", "district"),
@@ -320,11 +368,7 @@ def _search(raw: str, *, kind: str, field, district, page: int, size: int) -> _K
         kind_counts=kind_counts,
         page_size=size,
     )
-    return _Kept(
-        results,
-        last_end_before=max(last_ends, default=None),
-        next_end_from=min(next_ends, default=None),
-    )
+    return _Kept(results, counted)
 
 
 def suggestions(raw: str, *, limit: int = 6) -> list[Hit]:
