@@ -167,8 +167,13 @@ def build_calendar(events, *, name: str) -> bytes:
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", settings.TIME_ZONE)
     calendar.add("refresh-interval", timedelta(hours=6), parameters={"VALUE": "DURATION"})
+    local_times = False
     for event in events:
+        local_times = local_times or not event.all_day
         for component in event_components(event, getattr(event, "ics_exceptions", [])):
             calendar.add_component(component)
-    calendar.add_missing_timezones()
+    if local_times:
+        # Only timed events carry TZID (all-day ones are dates, added sessions UTC); adding
+        # the one zone directly spares ``add_missing_timezones`` a walk over every property.
+        calendar.subcomponents.insert(0, icalendar.Timezone.from_tzid(local_zone().key))
     return calendar.to_ical()
