@@ -98,7 +98,7 @@ def test_every_benchmarked_page_answers_within_the_query_budget(tiny_dataset, cl
         assert response.status_code == 200, path
     measured = measure_in_process(dynamic)
     for path, (queries, sent, compressed, _ms) in measured.items():
-        assert 0 < queries <= 12, (path, queries)
+        assert queries <= 12, (path, queries)  # a cached page may need none
         assert 0 < compressed < sent, path
 
 
