@@ -5,6 +5,7 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.utils import timezone
 from PIL import Image
@@ -267,6 +268,23 @@ def test_photo_upload_for_the_text_and_lead_photo_without_metadata(office_client
     assert (article.lead_image_width, article.lead_image_height) == (120, 80)
 
     office_client.post(f"/aktuelles/artikel/{article.pk}/bilder/{image.pk}/loeschen/")
+    assert ArticleImage.objects.count() == 0
+
+
+def test_a_refused_photo_is_explained_next_to_the_field_and_the_alt_text_kept(office_client):
+    article = ArticleFactory(title="Sommerkonzert", state=ArticleState.DRAFT, publish_at=None)
+    response = office_client.post(
+        f"/aktuelles/artikel/{article.pk}/bilder/",
+        {
+            "image": SimpleUploadedFile("foto.jpg", b"%PDF-1.4 kein Foto"),
+            "alt": "Blaskapelle im Park",
+        },
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'value="Blaskapelle im Park"' in html
+    assert 'value="Sommerkonzert"' in html  # the article's own form is there as well
+    assert 'aria-invalid="true"' in html
     assert ArticleImage.objects.count() == 0
 
 

@@ -123,10 +123,14 @@ def club_edit(request: HttpRequest, pk: int) -> HttpResponse:
         )
         messages.success(request, _("Your changes have been sent to the network office."))
         return redirect("news:club_edit", pk=article.pk)
+    return _club_form_page(request, article, form=form)
+
+
+def _club_form_page(request, article, *, form, image_form=None) -> HttpResponse:
     return render(
         request,
         "news/club_form.html",
-        {"form": form, "article": article, "image_form": ArticleImageForm()},
+        {"form": form, "article": article, "image_form": image_form or ArticleImageForm()},
     )
 
 
@@ -149,12 +153,15 @@ def image_add(request: HttpRequest, pk: int) -> HttpResponse:
             _("The photo has been uploaded. Copy this line into the text: %(markdown)s")
             % {"markdown": image.markdown},
         )
-    else:
-        errors = "; ".join(str(error) for errors in form.errors.values() for error in errors)
-        messages.error(
-            request, _("The photo could not be uploaded: %(errors)s") % {"errors": errors}
+        return redirect(_edit_url(request, article))
+    # Refused: the edit page again, with the message next to the field and the text kept.
+    if request.user.has_perm("news.publish_article"):
+        return _manage_form_page(
+            request, article, form=ArticleForm(instance=article), image_form=form
         )
-    return redirect(_edit_url(request, article))
+    return _club_form_page(
+        request, article, form=ClubArticleForm(instance=article, user=request.user), image_form=form
+    )
 
 
 @login_required
@@ -232,6 +239,10 @@ def manage_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
             request, _("The article “%(title)s” has been saved.") % {"title": article.title}
         )
         return redirect("news:manage_edit", pk=article.pk)
+    return _manage_form_page(request, article, form=form)
+
+
+def _manage_form_page(request, article, *, form, image_form=None) -> HttpResponse:
     return render(
         request,
         "news/manage_form.html",
@@ -244,7 +255,7 @@ def manage_edit(request: HttpRequest, pk: int | None = None) -> HttpResponse:
                 else None
             ),
             "reject_form": RejectForm(),
-            "image_form": ArticleImageForm(),
+            "image_form": image_form or ArticleImageForm(),
         },
     )
 
