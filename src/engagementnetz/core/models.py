@@ -103,3 +103,18 @@ class PeriodicJobRun(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class ContactMessageBase(models.Model):
+    """What every contact form keeps of a message: who wrote what, and the consent shown."""
+
+    sender_name = models.CharField(_("your name"), max_length=150)
+    sender_email = models.EmailField(_("your e-mail address"))
+    subject = models.CharField(_("subject"), max_length=200)
+    message = models.TextField(_("your message"))
+    consent_text = models.TextField()  # what the person agreed to, as shown to them
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["-created_at"]

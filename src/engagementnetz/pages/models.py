@@ -3,6 +3,8 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from engagementnetz.core.models import ContactMessageBase
+
 LEGAL_PAGES = {
     "impressum": "pages:impressum",
     "datenschutz": "pages:datenschutz",
@@ -65,7 +67,7 @@ class OfficeMessageKind(models.TextChoices):
     QUESTION = "question", _("I have a question")
 
 
-class OfficeMessage(models.Model):
+class OfficeMessage(ContactMessageBase):
     """A message to the network office through the general contact form.
 
     Kept with the consent text that was shown, and deleted after CONTACT_MESSAGE_RETENTION_DAYS.
@@ -77,15 +79,8 @@ class OfficeMessage(models.Model):
         choices=OfficeMessageKind,
         default=OfficeMessageKind.IDEA,
     )
-    sender_name = models.CharField(_("your name"), max_length=150)
-    sender_email = models.EmailField(_("your e-mail address"))
-    subject = models.CharField(_("subject"), max_length=200)
-    message = models.TextField(_("your message"))
-    consent_text = models.TextField()  # what the person agreed to, as shown to them
-    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
 
-    class Meta:
-        ordering = ["-created_at"]
+    class Meta(ContactMessageBase.Meta):
         verbose_name = _("message to the network office")
         verbose_name_plural = _("messages to the network office")
 
