@@ -164,6 +164,7 @@ def test_invalid_event_data_is_422_with_a_message_per_field(client, clubs):
         "fields": ["„gibt-es-nicht“ ist kein gültiger Wert."],
         "end_time": ["Das Ende liegt vor dem Beginn."],
     }
+    assert data["codes"] == {"fields": ["invalid_pk_value"], "end_time": ["invalid"]}
     assert not Event.objects.filter(title="Herbstkonzert").exists()
     assert uses(clubs.token) == [("POST", f"{BASE}/events", 422, "event", None)]
 
@@ -173,6 +174,7 @@ def test_a_missing_date_is_reported_at_its_field(client, clubs):
 
     assert response.status_code == 422
     assert response.json()["errors"] == {"start_date": ["Dieses Feld ist zwingend erforderlich."]}
+    assert response.json()["codes"] == {"start_date": ["required"]}
 
 
 def test_a_value_of_the_wrong_type_is_422_and_logged(client, clubs):
@@ -180,9 +182,11 @@ def test_a_value_of_the_wrong_type_is_422_and_logged(client, clubs):
 
     assert response.status_code == 422
     data = response.json()
-    assert data["detail"] == "The data is not valid."
-    assert list(data["errors"]) == ["start_date"]
-    assert data["errors"]["start_date"][0].startswith("Input should be a valid date")
+    assert data == {
+        "detail": "The data is not valid.",
+        "errors": {"start_date": ["Bitte ein gültiges Datum im Format JJJJ-MM-TT angeben."]},
+        "codes": {"start_date": ["date_from_datetime_parsing"]},
+    }
     assert uses(clubs.token) == [("POST", f"{BASE}/events", 422, "", None)]
 
 
@@ -344,6 +348,142 @@ def test_a_body_that_is_no_object_is_422(client, clubs, body):
     assert response.status_code == 422
     assert response.json() == {
         "detail": "The data is not valid.",
-        "errors": {"__all__": ["Value error, Please send a JSON object."]},
+        "errors": {"__all__": ["Bitte die Daten als JSON-Objekt senden."]},
+        "codes": {"__all__": ["value_error"]},
     }
     assert not Event.objects.exclude(pk__in=[clubs.own_event.pk, clubs.other_event.pk]).exists()
+
+
+WEEKDAYS = "'MO', 'TU', 'WE', 'TH', 'FR', 'SA' oder 'SU'"
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "message", "code"),
+    [
+        (
+            {"start_date": "2025-02-30"},
+            "start_date",
+            "Bitte ein gültiges Datum im Format JJJJ-MM-TT angeben.",
+            "date_from_datetime_parsing",
+        ),
+        (
+            {"start_time": "halb acht"},
+            "start_time",
+            "Bitte eine gültige Uhrzeit im Format HH:MM oder HH:MM:SS angeben.",
+            "time_parsing",
+        ),
+        (
+            {"recurrence_interval": "oft"},
+            "recurrence_interval",
+            "Bitte eine ganze Zahl angeben.",
+            "int_parsing",
+        ),
+        (
+            {"recurrence_interval": 0},
+            "recurrence_interval",
+            "Bitte einen Wert von mindestens 1 angeben.",
+            "greater_than_equal",
+        ),
+        (
+            {"recurrence_count": 501},
+            "recurrence_count",
+            "Bitte einen Wert von höchstens 500 angeben.",
+            "less_than_equal",
+        ),
+        (
+            {"title": "x" * 201},
+            "title",
+            "Bitte höchstens 200 Zeichen angeben.",
+            "string_too_long",
+        ),
+        ({"title": 5}, "title", "Bitte einen Text angeben.", "string_type"),
+        (
+            {"kind": "party"},
+            "kind",
+            "Bitte einen dieser Werte angeben: 'termin' oder 'fortbildung'.",
+            "literal_error",
+        ),
+        (
+            {"recurrence_weekdays": ["MO", "XX"]},
+            "recurrence_weekdays.1",
+            f"Bitte einen dieser Werte angeben: {WEEKDAYS}.",
+            "literal_error",
+        ),
+        ({"is_free": "vielleicht"}, "is_free", "Bitte true oder false angeben.", "bool_parsing"),
+        ({"fields": "kultur"}, "fields", "Bitte eine Liste angeben.", "list_type"),
+        ({"venue": {"city": "Bitburg"}}, "venue.name", "Dieses Feld ist erforderlich.", "missing"),
+    ],
+)
+def test_event_data_of_the_wrong_type_gets_a_german_message_per_field(
+    client, clubs, change, field, message, code
+):
+    payload = {**NEW_EVENT, "start_date": in_a_month().isoformat(), **change}
+    response = send(client, "post", "/events", payload, clubs.secret)
+
+    assert response.status_code == 422
+    assert response.json() == {
+        "detail": "The data is not valid.",
+        "errors": {field: [message]},
+        "codes": {field: [code]},
+    }
+    assert not Event.objects.filter(title="Herbstkonzert").exists()
+    assert uses(clubs.token) == [("POST", f"{BASE}/events", 422, "", None)]
+
+
+def test_every_wrong_value_of_an_opportunity_is_reported_with_its_code(client, clubs):
+    payload = {
+        **NEW_OPPORTUNITY,
+        "hours": 1.5,
+        "commitment": "immer",
+        "dates": [{"note": "Sommerfest"}, {"date": "bald"}],
+        "summary": "",
+        "people_needed": "viele",
+    }
+    response = send(
+        client, "patch", f"/opportunities/{clubs.own_opportunity.pk}", payload, clubs.secret
+    )
+
+    assert response.status_code == 422
+    data = response.json()
+    assert data["errors"] == {
+        "commitment": [
+            "Bitte einen dieser Werte angeben: 'einmalig', 'regelmaessig' oder 'flexibel'."
+        ],
+        "dates.0.date": ["Dieses Feld ist erforderlich."],
+        "dates.1.date": ["Bitte ein gültiges Datum im Format JJJJ-MM-TT angeben."],
+        "hours": ["Bitte eine ganze Zahl angeben."],
+        "people_needed": ["Bitte eine ganze Zahl angeben."],
+    }
+    assert data["codes"] == {
+        "commitment": ["literal_error"],
+        "dates.0.date": ["missing"],
+        "dates.1.date": ["date_from_datetime_parsing"],
+        "hours": ["int_from_float"],
+        "people_needed": ["int_parsing"],
+    }
+    clubs.own_opportunity.refresh_from_db()
+    assert clubs.own_opportunity.title == "Notenwart gesucht"
+
+
+def test_an_empty_body_asks_for_a_json_object(client, clubs):
+    response = client.post(
+        f"{BASE}/events",
+        "",
+        content_type="application/json",
+        headers={"Authorization": f"Bearer {clubs.secret}"},
+    )
+
+    assert response.status_code == 422
+    assert response.json()["errors"] == {"__all__": ["Bitte die Daten als JSON-Objekt senden."]}
+
+
+def test_the_messages_follow_the_chosen_language(client, clubs):
+    client.cookies["sprache"] = "en"
+    payload = {**NEW_EVENT, "start_date": "morgen", "recurrence_interval": 60}
+    response = send(client, "post", "/events", payload, clubs.secret)
+
+    assert response.status_code == 422
+    assert response.json()["errors"] == {
+        "start_date": ["Enter a valid date in the format YYYY-MM-DD."],
+        "recurrence_interval": ["Enter a value of at most 52."],
+    }

@@ -152,9 +152,8 @@ def test_invalid_paging_parameter_is_a_clear_422(client, town):
     assert response.status_code == 422
     assert response.json() == {
         "detail": "The data is not valid.",
-        "errors": {
-            "anzahl": ["Input should be a valid integer, unable to parse string as an integer"]
-        },
+        "errors": {"anzahl": ["Bitte eine ganze Zahl angeben."]},
+        "codes": {"anzahl": ["int_parsing"]},
     }
 
 

@@ -5,7 +5,7 @@ from django.http import HttpRequest
 from ninja import NinjaAPI
 from ninja.errors import ValidationError
 
-from . import push, read, services
+from . import push, read, services, validation
 from .models import ApiToken
 
 TOO_MANY = {
@@ -34,23 +34,10 @@ ERROR = {
         }
     }
 }
+# The shape of every 422, documented once as the schema of the pushes' refusals.
 INVALID = {
-    "description": "Invalid parameters or data, with a message per field.",
-    "content": {
-        "application/json": {
-            "schema": {
-                "type": "object",
-                "properties": {
-                    "detail": {"type": "string"},
-                    "errors": {
-                        "type": "object",
-                        "additionalProperties": {"type": "array", "items": {"type": "string"}},
-                    },
-                },
-                "required": ["detail", "errors"],
-            }
-        }
-    },
+    "description": "Invalid parameters or data, with messages and codes per field.",
+    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ValidationErrors"}}},
 }
 
 DESCRIPTION = """
@@ -98,27 +85,16 @@ api.add_router("", read.router)
 api.add_router("", push.router)
 
 
-def _flatten(errors: list[dict]) -> dict[str, list[str]]:
-    """Pydantic's errors keyed like the form errors of a push: ``start_date``, ``venue.name``."""
-    result: dict[str, list[str]] = {}
-    for error in errors:
-        location = [str(part) for part in error.get("loc", ())]
-        if location[:1] == ["body"]:
-            location = location[2:]  # "body", then the name of the view's payload argument
-        elif location[:1] == ["query"]:
-            location = location[1:]
-        result.setdefault(".".join(location) or "__all__", []).append(str(error.get("msg", "")))
-    return result
-
-
 @api.exception_handler(ValidationError)
 def invalid(request: HttpRequest, exc: ValidationError):
+    """Parameters or data of the wrong type or shape, with our messages instead of pydantic's."""
     token = getattr(request, "auth", None)
     if isinstance(token, ApiToken):
         # Authentication ran before the data was parsed: a refused push is logged too.
         services.token_use_log(
             token=token, method=request.method, path=request.path, status_code=422
         )
+    messages, codes = validation.invalid_data(exc.errors)
     return api.create_response(
-        request, {"detail": "The data is not valid.", "errors": _flatten(exc.errors)}, status=422
+        request, {"detail": validation.DETAIL, "errors": messages, "codes": codes}, status=422
     )

@@ -10,7 +10,7 @@ from ninja.security import HttpBearer
 from engagementnetz.events.models import Event
 from engagementnetz.opportunities.models import Opportunity
 
-from . import schemas, serializers, services
+from . import schemas, serializers, services, validation
 from .models import ApiToken
 
 router = Router(tags=["Organisations (with token)"])
@@ -59,7 +59,6 @@ def _pushed(obj, name: str) -> dict:
 
 NOT_YOURS = {"detail": "Not found among the events of your organisation."}
 NOT_YOUR_OPPORTUNITY = {"detail": "Not found among the opportunities of your organisation."}
-INVALID = "The data is not valid."
 
 WRITE_RESPONSES = {
     404: schemas.Error,
@@ -82,7 +81,7 @@ def _push_event(request: HttpRequest, payload: schemas.EventIn, pk: int | None):
         )
     except services.PushRejected as exc:
         _log(request, 422, "event", pk)
-        return Status(422, {"detail": INVALID, "errors": exc.errors})
+        return Status(422, {"detail": validation.DETAIL, "errors": exc.errors, "codes": exc.codes})
     status = 201 if pk is None else 200
     _log(request, status, "event", saved.pk)
     return Status(status, _pushed(saved, "event_detail"))
@@ -127,7 +126,7 @@ def _push_opportunity(request: HttpRequest, payload: schemas.OpportunityIn, pk: 
         )
     except services.PushRejected as exc:
         _log(request, 422, "opportunity", pk)
-        return Status(422, {"detail": INVALID, "errors": exc.errors})
+        return Status(422, {"detail": validation.DETAIL, "errors": exc.errors, "codes": exc.codes})
     status = 201 if pk is None else 200
     _log(request, status, "opportunity", saved.pk)
     return Status(status, _pushed(saved, "opportunity_detail"))

@@ -10,6 +10,8 @@ from typing import Literal
 from ninja import Field, Schema
 from pydantic import model_validator
 
+from .validation import NO_OBJECT
+
 
 class Licence(Schema):
     name: str
@@ -334,8 +336,17 @@ class Error(Schema):
 
 
 class ValidationErrors(Schema):
+    """Why parameters or data were refused; keys are fields (``venue.name``) or ``__all__``."""
+
     detail: str
-    errors: dict[str, list[str]]
+    errors: dict[str, list[str]] = Field(description="Messages per field, for people.")
+    codes: dict[str, list[str]] = Field(
+        description=(
+            "Per field, a code for each message in the same order: the type of a value of the "
+            "wrong type or shape (missing, int_parsing, date_from_datetime_parsing, …), or the "
+            "check that refused it (required, invalid_choice, invalid, …)."
+        )
+    )
 
 
 class Index(Schema):
@@ -370,7 +381,7 @@ class ObjectIn(Schema):
         # ninja wraps the input to read attributes; without this, a bare string would lend
         # its methods as values ("text".title() as the title).
         if not isinstance(getattr(data, "_obj", data), dict):
-            raise ValueError("Please send a JSON object.")
+            raise ValueError(str(NO_OBJECT))
         return data
 
 

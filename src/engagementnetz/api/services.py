@@ -27,11 +27,15 @@ TOKEN_PREFIX = "en_"  # noqa: S105 - a public prefix, not a secret
 
 
 class PushRejected(Exception):
-    """The pushed data did not pass the form's checks; ``errors`` maps fields to messages."""
+    """The pushed data did not pass the form's checks.
 
-    def __init__(self, errors: dict[str, list[str]]):
+    ``errors`` maps fields to messages, ``codes`` to the form's codes of those messages.
+    """
+
+    def __init__(self, errors: dict[str, list[str]], codes: dict[str, list[str]]):
         super().__init__("invalid data")
         self.errors = errors
+        self.codes = codes
 
 
 def hash_token(raw: str) -> str:
@@ -84,11 +88,14 @@ def token_use_log(
     )
 
 
-def _form_errors(form) -> dict[str, list[str]]:
-    return {
-        name or "__all__": [str(message) for message in messages]
-        for name, messages in form.errors.items()
-    }
+def _rejected(form) -> PushRejected:
+    """The form's messages per field, with their codes (``invalid`` where a check gives none)."""
+    errors: dict[str, list[str]] = {}
+    codes: dict[str, list[str]] = {}
+    for name, messages in form.errors.items():
+        errors[name] = [str(message) for message in messages]
+        codes[name] = [error.code or "invalid" for error in messages.as_data()]
+    return PushRejected(errors, codes)
 
 
 def _current_values(form) -> dict:
@@ -192,7 +199,7 @@ def event_push(*, token: ApiToken, payload: dict, event: Event | None = None) ->
         raise PermissionError("The event belongs to another organisation.")
     form = _event_form(organisation=token.organisation, payload=payload, event=event)
     if not form.is_valid():
-        raise PushRejected(_form_errors(form))
+        raise _rejected(form)
     return event_save(form=form, by=token.created_by)
 
 
@@ -252,7 +259,7 @@ def opportunity_push(
             data[name] = ""
     form = OpportunityForm(data, instance=instance)
     if not form.is_valid():
-        raise PushRejected(_form_errors(form))
+        raise _rejected(form)
     return opportunity_save(
         form=form,
         by=token.created_by,
