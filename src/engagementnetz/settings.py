@@ -316,6 +316,7 @@ OPEN_DATA_LICENCE = env(
     "OPEN_DATA_LICENCE", "Datenlizenz Deutschland – Namensnennung – Version 2.0"
 )
 OPEN_DATA_LICENCE_URL = env("OPEN_DATA_LICENCE_URL", "https://www.govdata.de/dl-de/by-2-0")
+API_RATE_LIMIT_PER_MINUTE = int(env("API_RATE_LIMIT_PER_MINUTE") or 120)  # per client address
 # Ehrenamtskarte thresholds (Rheinland-Pfalz by default): minimum age, hours per week or year.
 EHRENAMTSKARTE_MIN_AGE = int(env("EHRENAMTSKARTE_MIN_AGE", "14"))
 EHRENAMTSKARTE_HOURS_PER_WEEK = int(env("EHRENAMTSKARTE_HOURS_PER_WEEK", "5"))

@@ -1,6 +1,10 @@
 """The public reads: exact content, filters like the pages, paging, CORS, limits."""
 
+import importlib.util
+
 import pytest
+
+from engagementnetz import settings as django_settings
 
 pytestmark = pytest.mark.django_db
 
@@ -145,6 +149,25 @@ def test_rate_limit_answers_429(client, town, settings):
     assert response.status_code == 429
     assert response["Retry-After"] == "60"
     assert response.json()["limit_per_minute"] == 3
+
+
+def settings_read_with(monkeypatch, **environment):
+    """A fresh copy of the settings module, read with the given environment."""
+    for name, value in environment.items():
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+    spec = importlib.util.spec_from_file_location("settings_copy", django_settings.__file__)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(("value", "limit"), [(None, 120), ("", 120), ("30", 30), (" 600 ", 600)])
+def test_the_rate_limit_is_read_from_the_environment(monkeypatch, value, limit):
+    module = settings_read_with(monkeypatch, API_RATE_LIMIT_PER_MINUTE=value)
+    assert limit == module.API_RATE_LIMIT_PER_MINUTE
 
 
 def test_invalid_paging_parameter_is_a_clear_422(client, town):

@@ -17,7 +17,7 @@ WINDOW_SECONDS = 60
 
 
 def rate_limit() -> int:
-    return getattr(settings, "API_RATE_LIMIT_PER_MINUTE", 120)
+    return settings.API_RATE_LIMIT_PER_MINUTE
 
 
 def too_many_requests() -> HttpResponse:
