@@ -95,6 +95,4 @@ def invalid(request: HttpRequest, exc: ValidationError):
             token=token, method=request.method, path=request.path, status_code=422
         )
     messages, codes = validation.invalid_data(exc.errors)
-    return api.create_response(
-        request, {"detail": validation.DETAIL, "errors": messages, "codes": codes}, status=422
-    )
+    return api.create_response(request, validation.refusal(messages, codes), status=422)

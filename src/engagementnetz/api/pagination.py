@@ -4,9 +4,18 @@ from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import HttpRequest
 from django.utils.http import urlencode
+from ninja import Field, Schema
 
 DEFAULT_PER_PAGE = 20
 MAX_PER_PAGE = 100
+
+
+# The paging parameters of every list; the lists' filters extend them.
+class PageParams(Schema):
+    seite: int = Field(1, ge=1, le=100_000, description="Page number.")
+    anzahl: int = Field(
+        DEFAULT_PER_PAGE, ge=1, le=MAX_PER_PAGE, description="Items per page (at most 100)."
+    )
 
 
 def licence() -> dict:
@@ -19,14 +28,14 @@ def _page_url(request: HttpRequest, number: int) -> str:
     return f"{settings.SITE_URL}{request.path}?{urlencode(sorted(query.lists()), doseq=True)}"
 
 
-def paginate(request: HttpRequest, queryset, serialize, *, seite: int, anzahl: int) -> dict:
-    """One page of ``queryset`` as the envelope of the list schemas.
+def paginate(request: HttpRequest, queryset, serialize, params: PageParams) -> dict:
+    """The page ``params`` ask for of ``queryset``, as the envelope of the list schemas.
 
     Always two queries plus the prefetches (count and slice), however long the list.
     """
-    per_page = max(1, min(anzahl, MAX_PER_PAGE))
+    per_page = max(1, min(params.anzahl, MAX_PER_PAGE))
     paginator = Paginator(queryset, per_page)
-    page = paginator.get_page(seite)
+    page = paginator.get_page(params.seite)
     return {
         "count": paginator.count,
         "page": page.number,

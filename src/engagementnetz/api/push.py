@@ -3,6 +3,10 @@
 Every request made with a token is logged, refused ones too.
 """
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.db.models import Model
 from django.http import HttpRequest
 from ninja import Router, Status
 from ninja.security import HttpBearer
@@ -57,98 +61,101 @@ def _pushed(obj, name: str) -> dict:
     }
 
 
-NOT_YOURS = {"detail": "Not found among the events of your organisation."}
-NOT_YOUR_OPPORTUNITY = {"detail": "Not found among the opportunities of your organisation."}
-
 WRITE_RESPONSES = {
     404: schemas.Error,
     422: schemas.ValidationErrors,
 }
 
 
-def _push_event(request: HttpRequest, payload: schemas.EventIn, pk: int | None):
-    event = None
+@dataclass(frozen=True)
+class Pushable:
+    """What an organisation may push: one kind of its own objects and how it is saved."""
+
+    kind: str  # in the log, and the keyword of the object in ``push``
+    model: type[Model]
+    owner: str  # the field naming the organisation the object belongs to
+    push: Callable  # the service: push(token=…, payload=…, <kind>=object or None)
+    detail: str  # url name of the object in the read API
+    not_yours: dict  # the 404 of an object of another organisation (or of none)
+    path: str  # of the list; an object's is path/{pk}
+    schema: type[schemas.ObjectIn]  # the body
+    noun: str  # in the summaries
+
+
+def _push(spec: Pushable, request: HttpRequest, payload: schemas.ObjectIn, pk: int | None):
+    """Create (without ``pk``) or change an object of the token's organisation, and log it."""
+    obj = None
     if pk is not None:
-        event = Event.objects.filter(pk=pk, organiser=request.auth.organisation).first()
-        if event is None:
-            _log(request, 404, "event", pk)
-            return Status(404, NOT_YOURS)
+        obj = spec.model.objects.filter(pk=pk, **{spec.owner: request.auth.organisation}).first()
+        if obj is None:
+            _log(request, 404, spec.kind, pk)
+            return Status(404, spec.not_yours)
     try:
-        saved = services.event_push(
+        saved = spec.push(
             token=request.auth,
             payload=payload.model_dump(exclude_unset=True, mode="json"),
-            event=event,
+            **{spec.kind: obj},
         )
     except services.PushRejected as exc:
-        _log(request, 422, "event", pk)
-        return Status(422, {"detail": validation.DETAIL, "errors": exc.errors, "codes": exc.codes})
+        _log(request, 422, spec.kind, pk)
+        return Status(422, validation.refusal(exc.errors, exc.codes))
     status = 201 if pk is None else 200
-    _log(request, status, "event", saved.pk)
-    return Status(status, _pushed(saved, "event_detail"))
+    _log(request, status, spec.kind, saved.pk)
+    return Status(status, _pushed(saved, spec.detail))
 
 
-@router.post(
-    "/organisation/events",
-    auth=OrganisationToken(),
-    response={201: schemas.Pushed, **WRITE_RESPONSES},
-    url_name="push_event_create",
-    summary="Create an event of your organisation",
+def _endpoints(spec: Pushable) -> None:
+    """``POST path`` creates, ``PATCH path/{pk}`` changes an object of the token's organisation.
+
+    The operation ids stay those the views had as functions of this module.
+    """
+
+    @router.post(
+        spec.path,
+        auth=OrganisationToken(),
+        response={201: schemas.Pushed, **WRITE_RESPONSES},
+        url_name=f"push_{spec.kind}_create",
+        operation_id=f"engagementnetz_api_push_{spec.kind}_create",
+        summary=f"Create {spec.noun} of your organisation",
+    )
+    def create(request: HttpRequest, payload: spec.schema):
+        return _push(spec, request, payload, None)
+
+    @router.patch(
+        f"{spec.path}/{{pk}}",
+        auth=OrganisationToken(),
+        response={200: schemas.Pushed, **WRITE_RESPONSES},
+        url_name=f"push_{spec.kind}_update",
+        operation_id=f"engagementnetz_api_push_{spec.kind}_update",
+        summary=f"Change {spec.noun} of your organisation (only the given keys)",
+    )
+    def update(request: HttpRequest, pk: int, payload: spec.schema):
+        return _push(spec, request, payload, pk)
+
+
+_endpoints(
+    Pushable(
+        kind="event",
+        model=Event,
+        owner="organiser",
+        push=services.event_push,
+        detail="event_detail",
+        not_yours={"detail": "Not found among the events of your organisation."},
+        path="/organisation/events",
+        schema=schemas.EventIn,
+        noun="an event",
+    )
 )
-def event_create(request: HttpRequest, payload: schemas.EventIn):
-    return _push_event(request, payload, None)
-
-
-@router.patch(
-    "/organisation/events/{pk}",
-    auth=OrganisationToken(),
-    response={200: schemas.Pushed, **WRITE_RESPONSES},
-    url_name="push_event_update",
-    summary="Change an event of your organisation (only the given keys)",
+_endpoints(
+    Pushable(
+        kind="opportunity",
+        model=Opportunity,
+        owner="organisation",
+        push=services.opportunity_push,
+        detail="opportunity_detail",
+        not_yours={"detail": "Not found among the opportunities of your organisation."},
+        path="/organisation/opportunities",
+        schema=schemas.OpportunityIn,
+        noun="a volunteer opportunity",
+    )
 )
-def event_update(request: HttpRequest, pk: int, payload: schemas.EventIn):
-    return _push_event(request, payload, pk)
-
-
-def _push_opportunity(request: HttpRequest, payload: schemas.OpportunityIn, pk: int | None):
-    opportunity = None
-    if pk is not None:
-        opportunity = Opportunity.objects.filter(
-            pk=pk, organisation=request.auth.organisation
-        ).first()
-        if opportunity is None:
-            _log(request, 404, "opportunity", pk)
-            return Status(404, NOT_YOUR_OPPORTUNITY)
-    try:
-        saved = services.opportunity_push(
-            token=request.auth,
-            payload=payload.model_dump(exclude_unset=True, mode="json"),
-            opportunity=opportunity,
-        )
-    except services.PushRejected as exc:
-        _log(request, 422, "opportunity", pk)
-        return Status(422, {"detail": validation.DETAIL, "errors": exc.errors, "codes": exc.codes})
-    status = 201 if pk is None else 200
-    _log(request, status, "opportunity", saved.pk)
-    return Status(status, _pushed(saved, "opportunity_detail"))
-
-
-@router.post(
-    "/organisation/opportunities",
-    auth=OrganisationToken(),
-    response={201: schemas.Pushed, **WRITE_RESPONSES},
-    url_name="push_opportunity_create",
-    summary="Create a volunteer opportunity of your organisation",
-)
-def opportunity_create(request: HttpRequest, payload: schemas.OpportunityIn):
-    return _push_opportunity(request, payload, None)
-
-
-@router.patch(
-    "/organisation/opportunities/{pk}",
-    auth=OrganisationToken(),
-    response={200: schemas.Pushed, **WRITE_RESPONSES},
-    url_name="push_opportunity_update",
-    summary="Change a volunteer opportunity of your organisation (only the given keys)",
-)
-def opportunity_update(request: HttpRequest, pk: int, payload: schemas.OpportunityIn):
-    return _push_opportunity(request, payload, pk)

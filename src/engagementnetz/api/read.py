@@ -6,21 +6,13 @@ from django.urls import reverse
 from django.utils import timezone
 from ninja import Field as _Field
 from ninja import Query, Router
-from ninja import Schema as _Schema
 
 from engagementnetz.core.site_cache import cached_site_settings
 
 from . import schemas, selectors, serializers
-from .pagination import DEFAULT_PER_PAGE, MAX_PER_PAGE, licence, paginate
+from .pagination import PageParams, licence, paginate
 
 router = Router(tags=["Offene Daten"])
-
-
-class PageParams(_Schema):
-    seite: int = _Field(1, ge=1, le=100_000, description="Page number.")
-    anzahl: int = _Field(
-        DEFAULT_PER_PAGE, ge=1, le=MAX_PER_PAGE, description="Items per page (at most 100)."
-    )
 
 
 class DirectoryFilters(PageParams):
@@ -131,11 +123,7 @@ def index(request: HttpRequest):
 )
 def organisation_list(request: HttpRequest, filters: Query[DirectoryFilters]):
     return paginate(
-        request,
-        selectors.organisations(request.GET),
-        serializers.organisation,
-        seite=filters.seite,
-        anzahl=filters.anzahl,
+        request, selectors.organisations(request.GET), serializers.organisation, filters
     )
 
 
@@ -151,13 +139,7 @@ def organisation_detail(request: HttpRequest, pk: int):
 
 @router.get("/projects", response=schemas.ProjectPage, url_name="projects_list", summary="Projects")
 def project_list(request: HttpRequest, filters: Query[ProjectFilters]):
-    return paginate(
-        request,
-        selectors.projects(request.GET),
-        serializers.project,
-        seite=filters.seite,
-        anzahl=filters.anzahl,
-    )
+    return paginate(request, selectors.projects(request.GET), serializers.project, filters)
 
 
 @router.get(
@@ -170,11 +152,7 @@ def project_detail(request: HttpRequest, pk: int):
 def _event_list(request: HttpRequest, queryset, filters: PageParams):
     name = _organiser_name()
     return paginate(
-        request,
-        queryset,
-        lambda event: serializers.event(event, organiser_name=name),
-        seite=filters.seite,
-        anzahl=filters.anzahl,
+        request, queryset, lambda event: serializers.event(event, organiser_name=name), filters
     )
 
 
@@ -224,8 +202,7 @@ def date_list(request: HttpRequest, filters: Query[CalendarFilters]):
         request,
         selectors.occurrences(request.GET),
         lambda occurrence: serializers.occurrence(occurrence, organiser_name=name),
-        seite=filters.seite,
-        anzahl=filters.anzahl,
+        filters,
     )
 
 
@@ -236,13 +213,7 @@ def date_list(request: HttpRequest, filters: Query[CalendarFilters]):
     summary="Open volunteer opportunities (Engagement-Börse)",
 )
 def opportunity_list(request: HttpRequest, filters: Query[OpportunityFilters]):
-    return paginate(
-        request,
-        selectors.opportunities(request.GET),
-        serializers.opportunity,
-        seite=filters.seite,
-        anzahl=filters.anzahl,
-    )
+    return paginate(request, selectors.opportunities(request.GET), serializers.opportunity, filters)
 
 
 @router.get(
@@ -262,13 +233,7 @@ def opportunity_detail(request: HttpRequest, pk: int):
     summary="Participation processes",
 )
 def process_list(request: HttpRequest, filters: Query[PageParams]):
-    return paginate(
-        request,
-        selectors.processes(),
-        serializers.process,
-        seite=filters.seite,
-        anzahl=filters.anzahl,
-    )
+    return paginate(request, selectors.processes(), serializers.process, filters)
 
 
 @router.get(
@@ -288,13 +253,7 @@ def process_detail(request: HttpRequest, pk: int):
     summary="Measures (Maßnahmen) of the engagement strategy",
 )
 def measure_list(request: HttpRequest, filters: Query[MeasureFilters]):
-    return paginate(
-        request,
-        selectors.measures(request.GET),
-        serializers.measure,
-        seite=filters.seite,
-        anzahl=filters.anzahl,
-    )
+    return paginate(request, selectors.measures(request.GET), serializers.measure, filters)
 
 
 @router.get(
@@ -306,13 +265,7 @@ def measure_detail(request: HttpRequest, pk: int):
 
 @router.get("/news", response=schemas.ArticlePage, url_name="news_list", summary="News")
 def article_list(request: HttpRequest, filters: Query[NewsFilters]):
-    return paginate(
-        request,
-        selectors.articles(request.GET),
-        serializers.article,
-        seite=filters.seite,
-        anzahl=filters.anzahl,
-    )
+    return paginate(request, selectors.articles(request.GET), serializers.article, filters)
 
 
 @router.get(
@@ -329,6 +282,4 @@ def article_detail(request: HttpRequest, pk: int):
     summary="Links to Verbände and Netzwerke",
 )
 def link_list(request: HttpRequest, filters: Query[PageParams]):
-    return paginate(
-        request, selectors.links(), serializers.link, seite=filters.seite, anzahl=filters.anzahl
-    )
+    return paginate(request, selectors.links(), serializers.link, filters)

@@ -173,6 +173,11 @@ def field_name(error: dict) -> str:
     return ".".join(location) or "__all__"
 
 
+def refusal(errors: dict[str, list[str]], codes: dict[str, list[str]]) -> dict:
+    """The body of every 422 (``ValidationErrors`` in the OpenAPI document)."""
+    return {"detail": DETAIL, "errors": errors, "codes": codes}
+
+
 def invalid_data(errors: list[dict]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """pydantic's errors as messages and codes (their types), both keyed by field."""
     messages: dict[str, list[str]] = {}
