@@ -102,6 +102,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "engagementnetz.accounts.middleware.StaffMFAMiddleware",
     "axes.middleware.AxesMiddleware",
+    # Last: answers anonymous visitors from the cache only after everything above has run.
+    "engagementnetz.core.page_cache.PublicPageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "engagementnetz.urls"
@@ -119,6 +121,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "engagementnetz.core.context_processors.site",
+                "engagementnetz.core.page_cache.csrf_marker",
             ],
             "builtins": ["django.templatetags.i18n", "engagementnetz.core.templatetags.site_tags"],
         },
@@ -156,6 +159,8 @@ CACHES = {
         "file": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
             "LOCATION": str(DATA_DIR / "cache"),
+            # Kept pages and search results; past this, a third of the files are dropped.
+            "OPTIONS": {"MAX_ENTRIES": 5000},
         },
         "database": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
@@ -163,6 +168,10 @@ CACHES = {
         },
     }[CACHE_BACKEND]
 }
+
+# Seconds an anonymous visitor's public page is kept at most (0: never kept). Writes make kept
+# pages new at once; the limit is for what changes with the clock (see core/page_cache.py).
+PUBLIC_PAGE_CACHE_SECONDS = int(env("PUBLIC_PAGE_CACHE_SECONDS", "0" if TESTING else "60"))
 
 # --- Accounts ---------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

@@ -10,10 +10,12 @@ from django.views.decorators.http import require_GET
 from . import services, work_area
 from .forms_settings import SiteSettingsForm
 from .models import SiteSettings
+from .page_cache import public_page
 from .permissions import network_office_required
 from .start_page import home_sections
 
 
+@public_page
 def home(request: HttpRequest) -> HttpResponse:
     return render(request, "core/home.html", {"sections": home_sections(request)})
 
@@ -30,6 +32,7 @@ def healthz(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"status": "ok", "database": "ok"})
 
 
+@public_page
 def robots_txt(request: HttpRequest) -> HttpResponse:
     return render(request, "core/robots.txt", content_type="text/plain; charset=utf-8")
 

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from django.views.decorators.http import require_POST
 
+from engagementnetz.core.page_cache import public_page
 from engagementnetz.core.permissions import network_office_required
 from engagementnetz.core.site_cache import cached_site_settings
 
@@ -29,6 +30,7 @@ PAGE_SIZE = 10
 # --- Public ------------------------------------------------------------------------------------
 
 
+@public_page
 def article_list(request: HttpRequest) -> HttpResponse:
     categories = list(Category.objects.all())
     selected = next((c for c in categories if c.slug == request.GET.get("kategorie")), None)
@@ -41,6 +43,7 @@ def article_list(request: HttpRequest) -> HttpResponse:
     return render(request, "news/article_list.html", context)
 
 
+@public_page
 def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
     article = get_object_or_404(
         Article.objects.select_related("organisation").prefetch_related(

@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
+from engagementnetz.core.page_cache import public_page
 from engagementnetz.core.ratelimit import allow, client_ip
 
 from . import services
@@ -133,6 +134,7 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
     return render(request, "newsletter/unsubscribe.html", {"subscriber": subscriber})
 
 
+@public_page
 def archive(request: HttpRequest) -> HttpResponse:
     page = Paginator(
         Issue.objects.archived().only("pk", "subject", "send_started_at", "intro"), 12
@@ -140,6 +142,7 @@ def archive(request: HttpRequest) -> HttpResponse:
     return render(request, "newsletter/archive.html", {"page": page})
 
 
+@public_page
 def archive_detail(request: HttpRequest, pk: int) -> HttpResponse:
     issue = get_object_or_404(Issue.objects.archived(), pk=pk)
     renderer = IssueRenderer(issue)

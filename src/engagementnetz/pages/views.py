@@ -5,6 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from engagementnetz.core.page_cache import public_page
 from engagementnetz.core.permissions import network_office_required
 from engagementnetz.core.ratelimit import allow
 
@@ -13,6 +14,7 @@ from .forms import OfficeContactForm, PageForm
 from .models import Page
 
 
+@public_page
 def page_detail(request: HttpRequest, slug: str) -> HttpResponse:
     page = get_object_or_404(Page.objects.published(), slug=slug)
     return render(request, "pages/page_detail.html", {"page": page})

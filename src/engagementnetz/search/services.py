@@ -8,6 +8,8 @@ from django.conf import settings
 from django.db import models, transaction
 from django.utils import translation
 
+from engagementnetz.core.page_cache import public_content_changed
+
 from . import text
 from .backends import fulltext
 from .documents import TEXT_LIMIT, Document, Source, installed_sources, source_for
@@ -141,7 +143,11 @@ def _remove(model: str, object_ids: Iterable[int]) -> None:
 
 
 def index_changed() -> None:
-    """Give the index a new token, so that no result kept in the cache is shown any more."""
+    """Give the index a new token, so that no result kept in the cache is shown any more.
+
+    What the index holds is what the public pages show: they are made new as well.
+    """
+    public_content_changed()
     token = uuid.uuid4().hex
     if not IndexState.objects.filter(pk=1).update(token=token):
         IndexState.objects.create(pk=1, token=token)

@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from engagementnetz.core.discovery import platform_app_modules
+from engagementnetz.core.page_cache import public_page
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ def _site() -> tuple[_Site, str]:
     return _Site(domain=parts.netloc), parts.scheme or "https"
 
 
+@public_page
 @require_GET
 def index(request: HttpRequest) -> HttpResponse:
     items = []
@@ -51,6 +53,7 @@ def index(request: HttpRequest) -> HttpResponse:
     )
 
 
+@public_page
 @require_GET
 def section(request: HttpRequest, section: str) -> HttpResponse:
     sitemap = all_sitemaps().get(section)

@@ -3,12 +3,15 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from engagementnetz.core.page_cache import public_page
+
 from . import selectors
 from .forms import SearchForm
 
 SUGGESTION_MIN_LENGTH = 3
 
 
+@public_page
 @require_GET
 def search_page(request: HttpRequest) -> HttpResponse:
     form = SearchForm(request.GET or None)
@@ -20,6 +23,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
     return render(request, "search/search.html", context)
 
 
+@public_page
 @require_GET
 def suggestions(request: HttpRequest) -> HttpResponse:
     """The header's suggestion list: a few links, nothing at all for very short input."""

@@ -16,6 +16,7 @@ from django.utils.functional import cached_property
 from django.utils.html import _json_script_escapes
 from django.utils.translation import gettext as _
 
+from engagementnetz.core.page_cache import public_page
 from engagementnetz.core.site_cache import cached_site_settings
 
 from .. import feed_cache, ics, selectors
@@ -100,10 +101,12 @@ def _feed_query(form: CalendarFilterForm, fixed_kind: str | None) -> str:
     return "?" + "&".join(params) if params else ""
 
 
+@public_page
 def calendar(request: HttpRequest) -> HttpResponse:
     return _list_page(request, template="events/calendar.html", title=_("Events and courses"))
 
 
+@public_page
 def courses(request: HttpRequest) -> HttpResponse:
     return _list_page(
         request,
@@ -113,6 +116,7 @@ def courses(request: HttpRequest) -> HttpResponse:
     )
 
 
+@public_page
 def archive(request: HttpRequest) -> HttpResponse:
     return _list_page(
         request, template="events/calendar.html", title=_("Past events"), archive=True
@@ -126,6 +130,7 @@ def month_current(request: HttpRequest) -> HttpResponse:
     return redirect(f"{url}?{query}" if query else url)
 
 
+@public_page
 def month(request: HttpRequest, year: int, month: int) -> HttpResponse:
     if not (1 <= month <= 12 and 1900 <= year <= 2200):
         raise Http404
@@ -214,6 +219,7 @@ def _json_ld(event: Event, next_date, request) -> str:
     return json.dumps(data, ensure_ascii=False).translate(_json_script_escapes)
 
 
+@public_page
 def detail(request: HttpRequest, slug: str) -> HttpResponse:
     try:
         event = selectors.public_event(slug)
@@ -246,6 +252,7 @@ def _ics_response(content: bytes, filename: str) -> HttpResponse:
     return response
 
 
+@public_page
 def event_ics(request: HttpRequest, slug: str) -> HttpResponse:
     event = selectors.events_for_feed(include_past=True).filter(slug=slug).first()
     if event is None:

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
+from engagementnetz.core.page_cache import public_page
 from engagementnetz.core.ratelimit import allow
 
 from .. import services
@@ -16,6 +17,7 @@ from ..models import FinderSubscription
 from .helpers import render_list
 
 
+@public_page
 def finder(request: HttpRequest) -> HttpResponse:
     """Questions and, once answered, the ranked result; nothing is stored."""
     answered = any(name in request.GET for name in FinderForm.base_fields)

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
 
+from engagementnetz.core.page_cache import public_page
 from engagementnetz.core.permissions import network_office_required
 from engagementnetz.core.ratelimit import allow
 
@@ -17,6 +18,7 @@ from ..models import HelpCategory, HelpKind, HelpPost, HelpState
 from .helpers import paginate, render_list
 
 
+@public_page
 def help_list(request: HttpRequest) -> HttpResponse:
     posts = HelpPost.objects.public().select_related("district")
     kind = request.GET.get("art", "")
@@ -88,6 +90,7 @@ def help_manage(request: HttpRequest, token: str) -> HttpResponse:
     return render(request, "opportunities/help/manage.html", {"post": post})
 
 
+@public_page
 @require_http_methods(["GET", "POST"])
 def help_detail(request: HttpRequest, pk: int) -> HttpResponse:
     post = get_object_or_404(HelpPost.objects.public().select_related("district"), pk=pk)

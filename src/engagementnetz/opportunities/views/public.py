@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
+from engagementnetz.core.page_cache import public_page
 from engagementnetz.core.ratelimit import allow
 
 from .. import selectors, services
@@ -15,6 +16,7 @@ from ..models import Interest, InterestState, Opportunity
 from .helpers import paginate, render_list
 
 
+@public_page
 def opportunity_list(request: HttpRequest) -> HttpResponse:
     form = OpportunityFilterForm(request.GET or None)
     filters = {}
@@ -41,6 +43,7 @@ def _viewable(request: HttpRequest, slug: str) -> Opportunity:
     return opportunity
 
 
+@public_page
 def opportunity_detail(request: HttpRequest, slug: str) -> HttpResponse:
     opportunity = _viewable(request, slug)
     can_manage = request.user.has_perm("opportunities.change_opportunity", opportunity)

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from engagementnetz.core.models import Field
+from engagementnetz.core.page_cache import public_page
 
 from .. import jsonld, selectors, services
 from ..forms import PhotoForm, ProjectFilterForm, ProjectForm
@@ -16,6 +17,7 @@ from ._helpers import is_htmx, organisation_or_404, project_or_404, require
 from .public import _report
 
 
+@public_page
 @require_GET
 def project_list(request: HttpRequest) -> HttpResponse:
     form = ProjectFilterForm(request.GET or None, fields=Field.objects.active())
@@ -27,6 +29,7 @@ def project_list(request: HttpRequest) -> HttpResponse:
     return render(request, "organisations/projects/list.html", context)
 
 
+@public_page
 @require_GET
 def project_detail(request: HttpRequest, slug: str) -> HttpResponse:
     project = selectors.project_detail(slug)

@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods
 
+from engagementnetz.core.page_cache import public_page
 from engagementnetz.core.ratelimit import allow
 
 from .. import jsonld, selectors, services
@@ -48,16 +49,19 @@ def _directory(request: HttpRequest, *, view_mode: str) -> HttpResponse:
     return render(request, "organisations/directory.html", context)
 
 
+@public_page
 @require_GET
 def directory(request: HttpRequest) -> HttpResponse:
     return _directory(request, view_mode="list")
 
 
+@public_page
 @require_GET
 def directory_map(request: HttpRequest) -> HttpResponse:
     return _directory(request, view_mode="map")
 
 
+@public_page
 @require_GET
 def map_data(request: HttpRequest) -> JsonResponse:
     _form, filters = _filter_form(request)
@@ -91,6 +95,7 @@ def _detail_context(request: HttpRequest, organisation, **extra) -> dict:
     return context
 
 
+@public_page
 @require_GET
 def detail(request: HttpRequest, slug: str) -> HttpResponse:
     organisation = selectors.organisation_detail(slug)
@@ -187,6 +192,7 @@ def report(request: HttpRequest, slug: str) -> HttpResponse:
     return _report(request, organisation=organisation)
 
 
+@public_page
 @require_GET
 def links(request: HttpRequest) -> HttpResponse:
     return render(request, "organisations/links.html", {"categories": selectors.link_categories()})

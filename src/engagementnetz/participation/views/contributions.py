@@ -7,6 +7,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from engagementnetz.core.page_cache import public_page
+
 from .. import selectors, services
 from ..forms import CommentForm, SupportForm
 from ..models import Contribution
@@ -35,6 +37,7 @@ def _render_detail(
     return render(request, "participation/contribution_detail.html", context, status=status)
 
 
+@public_page
 def contribution_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     return _render_detail(request, _contribution_or_404(request, slug, pk))
 

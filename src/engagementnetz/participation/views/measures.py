@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
 from engagementnetz.core.models import Field
+from engagementnetz.core.page_cache import public_page
 
 from .. import selectors, services
 from ..forms import MeasureUpdateForm
@@ -16,6 +17,7 @@ from ..models import Measure, MeasureState, Process
 from ._helpers import is_htmx
 
 
+@public_page
 def measure_list(request: HttpRequest) -> HttpResponse:
     fields = list(Field.objects.filter(participation_measures__is_published=True).distinct())
     processes = list(Process.objects.public().filter(measures__is_published=True).distinct())
@@ -53,6 +55,7 @@ def _measure_or_404(request: HttpRequest, slug: str) -> Measure:
     return get_object_or_404(measures, slug=slug)
 
 
+@public_page
 def measure_detail(request: HttpRequest, slug: str) -> HttpResponse:
     measure = _measure_or_404(request, slug)
     context = {

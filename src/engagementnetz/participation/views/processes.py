@@ -5,12 +5,15 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from engagementnetz.core.page_cache import public_page
+
 from .. import selectors, services
 from ..forms import ContributionForm
 from ..models import ContributionKind, ContributionStatus, ThemeTable, Workshop
 from ._helpers import is_htmx, process_or_404, within_rate_limit
 
 
+@public_page
 def process_list(request: HttpRequest) -> HttpResponse:
     processes = list(selectors.processes_public())
     for process in processes:
@@ -18,6 +21,7 @@ def process_list(request: HttpRequest) -> HttpResponse:
     return render(request, "participation/process_list.html", {"processes": processes})
 
 
+@public_page
 def process_detail(request: HttpRequest, slug: str) -> HttpResponse:
     process = process_or_404(request, slug)
     context = {"process": process, **selectors.process_page(process)}
@@ -92,6 +96,7 @@ def contribution_create(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "participation/contribution_form.html", context)
 
 
+@public_page
 def table_detail(request: HttpRequest, slug: str, table: str) -> HttpResponse:
     process = process_or_404(request, slug)
     table = get_object_or_404(
@@ -108,6 +113,7 @@ def table_detail(request: HttpRequest, slug: str, table: str) -> HttpResponse:
     return render(request, "participation/table_detail.html", context)
 
 
+@public_page
 def workshop_detail(request: HttpRequest, slug: str, workshop: str) -> HttpResponse:
     process = process_or_404(request, slug)
     workshop = get_object_or_404(Workshop, process=process, slug=workshop)
@@ -115,6 +121,7 @@ def workshop_detail(request: HttpRequest, slug: str, workshop: str) -> HttpRespo
     return render(request, "participation/workshop_detail.html", context)
 
 
+@public_page
 def contribution_list(request: HttpRequest, slug: str) -> HttpResponse:
     process = process_or_404(request, slug)
     tables = list(process.tables.all())
