@@ -83,7 +83,8 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "csp",
     "axes",
-    "import_export",
+    # django-import-export is used as a library (organisations/resources.py), not installed as
+    # an app: its admin module would load openpyxl and PyYAML into every web process.
 ]
 
 MIDDLEWARE = [

@@ -66,6 +66,8 @@ def _warm_up(url: str) -> None:
 @pytest.fixture
 def page(browser, live_server, settings):
     settings.SITE_URL = live_server.url
+    # As in production: anonymous visitors get kept pages, which every write makes new.
+    settings.PUBLIC_PAGE_CACHE_SECONDS = 60
     _warm_up(live_server.url)
     context = browser.new_context(locale="de-DE", base_url=live_server.url)
     page = context.new_page()

@@ -7,7 +7,6 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import InMemoryUploadedFile
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
-from PIL import Image, ImageOps, UnidentifiedImageError
 
 MAX_UPLOAD_BYTES = 8 * 1024 * 1024
 MAX_PIXELS = 40_000_000
@@ -20,6 +19,8 @@ def validate_image_upload(upload) -> None:
         raise ValidationError(
             _("The file is too large (at most %(mb)s MB).") % {"mb": MAX_UPLOAD_BYTES // 2**20}
         )
+    from PIL import Image, UnidentifiedImageError  # here: Pillow costs a web process ~9 MB
+
     position = upload.tell() if hasattr(upload, "tell") else 0
     try:
         with Image.open(upload) as image:
@@ -37,6 +38,8 @@ def validate_image_upload(upload) -> None:
 
 def strip_metadata(upload, *, max_side: int = 2400) -> InMemoryUploadedFile:
     """Re-encode the image without EXIF (location!) and at a reasonable size."""
+    from PIL import Image, ImageOps
+
     upload.seek(0)
     with Image.open(upload) as original:
         image = ImageOps.exif_transpose(original)

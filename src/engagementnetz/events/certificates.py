@@ -4,16 +4,20 @@ The PDF core fonts cover German (ä, ö, ü, ß) through Latin-1; the few typogr
 outside it are replaced by their plain equivalents.
 """
 
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from fpdf import FPDF
 
 from engagementnetz.core.site_cache import cached_site_settings
 
 from .formatting import when
 from .models import Registration, RegistrationStatus
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
 
 REPLACEMENTS = str.maketrans(
     {
@@ -47,7 +51,7 @@ def available(registration: Registration) -> bool:
     )
 
 
-def _page(pdf: FPDF, registration: Registration, dates: list[str], network: str) -> None:
+def _page(pdf: "FPDF", registration: Registration, dates: list[str], network: str) -> None:
     event = registration.event
     pdf.add_page()
     pdf.set_font("Helvetica", size=10)
@@ -132,6 +136,9 @@ def certificate_pdf(registrations: list[Registration]) -> bytes:
     """One page per registration (all of the same event); only for those who attended."""
     with translation.override(settings.LANGUAGE_CODE):
         network = cached_site_settings().name
+        # Imported here: fpdf2 (with fontTools) costs every web process about 50 MB.
+        from fpdf import FPDF
+
         pdf = FPDF(format="A4")
         pdf.set_margins(22, 20, 22)
         pdf.set_auto_page_break(True, margin=20)

@@ -5,8 +5,6 @@ import io
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
-from openpyxl.styles import Font
 
 from .models import Event, RegistrationStatus
 
@@ -66,6 +64,10 @@ def as_csv(event: Event, registrations) -> bytes:
 
 def as_xlsx(event: Event, registrations) -> bytes:
     header, rows = table(event, registrations)
+    # Imported here: openpyxl costs every web process about 20 MB, and few ever export.
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = _("Registrations")[:31]

@@ -7,7 +7,6 @@ from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
-from openpyxl import Workbook
 
 from .models import Contribution, Process
 
@@ -88,6 +87,9 @@ def contributions_response(*, process: Process, fmt: str) -> HttpResponse:
         response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
         return response
     if fmt == "xlsx":
+        # Imported here: openpyxl costs every web process about 20 MB, and few ever export.
+        from openpyxl import Workbook
+
         workbook = Workbook()
         sheet = workbook.active
         sheet.title = _("Contributions")[:31]

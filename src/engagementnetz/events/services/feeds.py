@@ -16,8 +16,6 @@ from datetime import date, datetime, time, timedelta
 from functools import partial
 from urllib.parse import urlsplit, urlunsplit
 
-import icalendar
-import recurring_ical_events
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
@@ -141,6 +139,10 @@ def _aware(value) -> tuple[datetime, bool]:
 
 def parse_feed(content: bytes, *, now: datetime | None = None) -> list[FeedItem]:
     """The events of an ICS file with their dates in the import window, grouped by UID."""
+    # Imported here: only the worker reads feeds; the libraries cost a web process ~15 MB.
+    import icalendar
+    import recurring_ical_events
+
     now = now or timezone.now()
     try:
         calendar = icalendar.Calendar.from_ical(content)

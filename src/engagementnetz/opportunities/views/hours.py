@@ -11,7 +11,6 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from engagementnetz.organisations.models import Organisation
 
 from .. import selectors, services
-from ..certificate import ehrenamtsnachweis_pdf
 from ..forms import HoursDecisionForm, HoursEntryForm
 from ..models import HoursEntry, HoursState
 from .helpers import require_perm
@@ -56,6 +55,9 @@ def hours_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_GET
 def certificate(request: HttpRequest) -> HttpResponse:
+    # Imported here: fpdf2 (with fontTools) costs every web process about 50 MB.
+    from ..certificate import ehrenamtsnachweis_pdf
+
     response = HttpResponse(
         ehrenamtsnachweis_pdf(user=request.user), content_type="application/pdf"
     )

@@ -8,7 +8,6 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from openpyxl import load_workbook
 
 from ..models import DirectoryImport
 from ..resources import KEY, REQUIRED_COLUMNS, OrganisationResource, as_text
@@ -64,6 +63,8 @@ def read_dataset(content: bytes, file_format: str) -> tablib.Dataset:
             raise ValidationError(_("The file could not be read as CSV.")) from exc
     else:
         try:
+            from openpyxl import load_workbook  # ~20 MB, only for the rare import
+
             workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
         except Exception as exc:  # openpyxl raises different errors for broken files
             raise ValidationError(_("The file could not be read as an Excel file (XLSX).")) from exc
