@@ -332,3 +332,43 @@ def test_a_feed_being_built_is_waited_for_instead_of_built_twice():
     assert len(builds) == 1
     assert [content for content, _etag in results] == [b"BEGIN:VCALENDAR"] * 3
     assert len({etag for _content, etag in results}) == 1
+
+
+def test_after_a_change_the_last_feed_is_answered_while_the_worker_builds_the_next():
+    from engagementnetz.events import feed_cache
+
+    built, asked = [], []
+
+    def build(content: bytes):
+        def make() -> bytes:
+            built.append(content)
+            return content
+
+        return make
+
+    first, _etag = feed_cache.cached_feed(("alle",), build(b"ALT"), rebuild_later=asked.append)
+    assert (first, built, asked) == (b"ALT", [b"ALT"], [])
+
+    feed_cache.forget_feeds()  # an event was saved
+    for _ in range(3):
+        answer, _etag = feed_cache.cached_feed(
+            ("alle",), build(b"NEU"), rebuild_later=lambda: asked.append("neu bauen")
+        )
+        assert answer == b"ALT"
+    assert built == [b"ALT"]
+    assert asked == ["neu bauen"]  # once, not once per request
+
+    feed_cache._rebuild(("alle",), build(b"NEU"))
+    answer, _etag = feed_cache.cached_feed(("alle",), build(b"NIE"), rebuild_later=asked.append)
+    assert answer == b"NEU"
+    assert built == [b"ALT", b"NEU"]
+
+
+def test_the_worker_task_builds_and_keeps_the_feed(django_assert_num_queries):
+    from engagementnetz.events import feed_cache, tasks
+
+    EventFactory(title="Lauftreff", starts_at=days_ahead(3))
+    tasks.rebuild_feed.call(kind="", organisation="", field_slug="", language="de")
+    with django_assert_num_queries(0):  # kept by the task, not built here
+        content, _etag = feed_cache.feed(kind="", organisation="", field_slug="")
+    assert b"SUMMARY:Lauftreff" in content

@@ -46,6 +46,16 @@ def extend_recurring_events() -> int:
 
 
 @task()
+def rebuild_feed(kind: str, organisation: str, field_slug: str, language: str) -> None:
+    from django.utils import translation
+
+    from .feed_cache import feed_rebuild
+
+    with translation.override(language):
+        feed_rebuild(kind=kind, organisation=organisation, field_slug=field_slug)
+
+
+@task()
 def import_calendar_feed(feed_id: int) -> bool:
     from .models import CalendarFeed
     from .services import feed_refresh

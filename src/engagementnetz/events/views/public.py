@@ -17,7 +17,6 @@ from django.utils.html import _json_script_escapes
 from django.utils.translation import gettext as _
 
 from engagementnetz.core.page_cache import public_page
-from engagementnetz.core.site_cache import cached_site_settings
 
 from .. import feed_cache, ics, selectors
 from ..forms import SHORTCUTS, CalendarFilterForm
@@ -271,17 +270,7 @@ def feed_ics(request: HttpRequest) -> HttpResponse:
     kind = kind if kind in EventKind.values else ""
     organisation = request.GET.get("veranstalter", "")
     field_slug = request.GET.get("bereich", "")
-    name = cached_site_settings().name
-    if kind == EventKind.FORTBILDUNG:
-        name = _("%(name)s – training courses") % {"name": name}
-
-    def build() -> bytes:
-        events = selectors.events_for_feed(
-            kind=kind, organisation=organisation, field_slug=field_slug
-        )
-        return ics.build_calendar(events, name=name)
-
-    content, etag = feed_cache.cached_feed((kind, organisation, field_slug, name), build)
+    content, etag = feed_cache.feed(kind=kind, organisation=organisation, field_slug=field_slug)
     response = _ics_response(content, "termine.ics")
     response["ETag"] = etag
     return get_conditional_response(request, etag=etag, response=response)
