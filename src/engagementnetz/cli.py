@@ -26,6 +26,10 @@ def serve(argv: list[str]) -> int:
     bind = os.environ.get("BIND", "127.0.0.1:8000")
     workers = os.environ.get("WEB_WORKERS", "2")
     threads = os.environ.get("WEB_THREADS", "4")
+    # A process takes at most this many connections at a time and leaves the rest to the
+    # others: without a limit one process could hold every kept-alive connection and the
+    # other cores would idle (see docs/decisions/0002-gunicorn.md).
+    connections = os.environ.get("WEB_CONNECTIONS", str(int(threads) * 4))
     args = [
         sys.executable,
         "-m",
@@ -39,6 +43,8 @@ def serve(argv: list[str]) -> int:
         threads,
         "--worker-class",
         "gthread",
+        "--worker-connections",
+        connections,
         "--access-logfile",
         "-" if os.environ.get("ACCESS_LOG") else "/dev/null",
         "--graceful-timeout",

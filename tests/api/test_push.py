@@ -420,7 +420,12 @@ WEEKDAYS = "'MO', 'TU', 'WE', 'TH', 'FR', 'SA' oder 'SU'"
         ),
         ({"is_free": "vielleicht"}, "is_free", "Bitte true oder false angeben.", "bool_parsing"),
         ({"fields": "kultur"}, "fields", "Bitte eine Liste angeben.", "list_type"),
-        ({"venue": {"city": "Bitburg"}}, "venue.name", "Dieses Feld ist erforderlich.", "missing"),
+        (
+            {"venue": {"city": "Bitburg"}},
+            "venue.name",
+            "Dieses Feld ist zwingend erforderlich.",
+            "missing",
+        ),
     ],
 )
 def test_event_data_of_the_wrong_type_gets_a_german_message_per_field(
@@ -458,7 +463,7 @@ def test_every_wrong_value_of_an_opportunity_is_reported_with_its_code(client, c
         "commitment": [
             "Bitte einen dieser Werte angeben: 'einmalig', 'regelmaessig' oder 'flexibel'."
         ],
-        "dates.0.date": ["Dieses Feld ist erforderlich."],
+        "dates.0.date": ["Dieses Feld ist zwingend erforderlich."],
         "dates.1.date": ["Bitte ein gültiges Datum im Format JJJJ-MM-TT angeben."],
         "hours": ["Bitte eine ganze Zahl angeben."],
         "people_needed": ["Bitte eine ganze Zahl angeben."],

@@ -90,7 +90,7 @@ def german(error: dict) -> str:
 @pytest.mark.parametrize(
     ("error", "message"),
     [
-        ({"type": "missing"}, "Dieses Feld ist erforderlich."),
+        ({"type": "missing"}, "Dieses Feld ist zwingend erforderlich."),
         ({"type": "float_parsing"}, "Bitte eine Zahl angeben."),
         ({"type": "date_parsing"}, "Bitte ein gültiges Datum im Format JJJJ-MM-TT angeben."),
         (

@@ -97,8 +97,11 @@ def test_every_benchmarked_page_answers_within_the_query_budget(tiny_dataset, cl
         response = client.get(path)
         assert response.status_code == 200, path
     measured = measure_in_process(dynamic)
-    for path, (queries, sent, compressed, _ms) in measured.items():
-        assert queries <= 12, (path, queries)  # a cached page may need none
+    for path, (queries, sent, compressed, _render_ms, _kept_ms) in measured.items():
+        assert queries <= 12, (path, queries)
+        # Counted while building the page, not while answering from the kept page (the ICS
+        # feed is kept by the events app itself, built once above).
+        assert queries > 0 or path == "/termine/feed.ics", path
         assert 0 < compressed < sent, path
 
 
@@ -143,7 +146,10 @@ def test_budgets_name_the_pages_that_fail():
             _row(
                 "project", "/projekte/x/", ratio=0.0, p95=0.0, queries=3, size=3 * 1024, requests=0
             ),
-            _row("feed.ics", "/termine/feed.ics", ratio=0.7, p95=20.0, queries=3, size=900 * 1024),
+            # The subscribed calendar (MB for calendar programs) is reported, not judged as a page.
+            _row(
+                "feed.ics", "/termine/feed.ics", ratio=0.06, p95=245.0, queries=3, size=900 * 1024
+            ),
         ],
         "first_visit_bytes": {"html": 30 * 1024, "/static/site.css": 200 * 1024},
         "search": {"page_median_ms": 9.5, "search_median_ms": 4.0},

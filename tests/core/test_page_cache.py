@@ -290,3 +290,33 @@ def test_every_kept_page_of_the_world_is_the_same_for_the_next_visitor(kept):
         assert CSRF_MARKER not in second.content.decode(), url
         checked += 1
     assert checked >= 25
+
+
+def test_without_a_cache_that_keeps_anything_pages_are_built_every_time(kept, organisation):
+    kept.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    assert "Musikverein Bitburg" in Client().get("/organisationen/").content.decode()
+    Organisation.objects.filter(pk=organisation.pk).update(name="Stadtkapelle Bitburg")
+    assert "Stadtkapelle Bitburg" in Client().get("/organisationen/").content.decode()
+
+
+def test_open_data_reads_are_kept_but_still_counted_against_the_rate_limit(
+    kept, organisation, django_assert_num_queries
+):
+    kept.API_RATE_LIMIT_PER_MINUTE = 3
+    first = Client().get("/api/v1/organisations")
+    assert first.status_code == 200
+    with django_assert_num_queries(0):
+        again = Client().get("/api/v1/organisations")
+    assert again.content == first.content
+    assert again["Access-Control-Allow-Origin"] == "*"
+    assert again["Content-Type"] == first["Content-Type"]
+    assert Client().get("/api/v1/organisations").status_code == 200
+    assert Client().get("/api/v1/organisations").status_code == 429
+
+
+def test_open_data_reads_with_a_token_are_never_kept(kept, organisation):
+    Client().get("/api/v1/organisations")
+    Organisation.objects.filter(pk=organisation.pk).update(name="Stadtkapelle Bitburg")
+    with_token = Client().get("/api/v1/organisations", headers={"Authorization": "Bearer x"})
+    assert "Stadtkapelle Bitburg" in with_token.content.decode()
+    assert "Musikverein Bitburg" in Client().get("/api/v1/organisations").content.decode()

@@ -1,5 +1,8 @@
 """What every response below /api/v1/ gets: CORS for reads, a rate limit, the licence.
 
+Reads without a token are answered from what the server keeps for public pages
+(``core/page_cache.py``), after the request has been counted.
+
 Applied to the API's URL patterns in ``urls.py`` instead of a global middleware, so the rest of
 the site is untouched.
 """
@@ -10,6 +13,7 @@ import json
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
+from engagementnetz.core.page_cache import answer_kept
 from engagementnetz.core.ratelimit import client_ip, hit
 
 READ_METHODS = ("GET", "HEAD", "OPTIONS")
@@ -57,7 +61,9 @@ def open_data(view):
         key = f"ip:{client_ip(request)}"
         if not hit("api", key, limit=rate_limit(), window_seconds=WINDOW_SECONDS):
             return _add_headers(request, too_many_requests())
-        return _add_headers(request, view(request, *args, **kwargs))
+        # Reads without a token are the same for everyone: kept like the public pages.
+        response = answer_kept(request, lambda: view(request, *args, **kwargs))
+        return _add_headers(request, response)
 
     wrapped.csrf_exempt = getattr(view, "csrf_exempt", False)
     return wrapped

@@ -26,6 +26,7 @@ import secrets
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -38,8 +39,6 @@ GENERATION_KEY = "public-pages:generation"
 # Stands in for the CSRF token in a kept page; the same length as a real (masked) token.
 CSRF_MARKER = "csrf-token-of-the-visitor".ljust(64, "-")
 _CSRF_MARKER_BYTES = CSRF_MARKER.encode()
-# Headers a kept page is answered with; the middleware above adds the rest again.
-KEPT_HEADERS = ("Content-Type", "Content-Language", "Content-Disposition", "Link", "Vary")
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
@@ -94,7 +93,8 @@ def forget_on_change(sender, **kwargs) -> None:
     public_content_changed()
 
 
-def _generation() -> str:
+def _generation() -> str | None:
+    """The current generation; None where the cache keeps nothing (then no page is kept)."""
     generation = cache.get(GENERATION_KEY)
     if generation is None:
         cache.add(GENERATION_KEY, secrets.token_hex(8), None)
@@ -109,6 +109,7 @@ def _may_use_kept_page(request: HttpRequest) -> bool:
         settings.PUBLIC_PAGE_CACHE_SECONDS > 0
         and settings.SESSION_COOKIE_NAME not in cookies
         and "messages" not in cookies
+        and "Authorization" not in request.headers
     )
 
 
@@ -146,12 +147,15 @@ class _LocalPages:
 _local = _LocalPages(max_bytes=8 * 1024 * 1024)
 
 
-def _key(request: HttpRequest) -> str:
+def _key(request: HttpRequest, kind: str = "public-page") -> str | None:
+    generation = _generation()
+    if generation is None:
+        return None
     htmx = request.headers.get("HX-Request", "") + "|" + request.headers.get("HX-Target", "")
     return ":".join(
         (
-            "public-page",
-            _generation(),
+            kind,
+            generation,
             getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE),
             request.get_host(),
             htmx,
@@ -194,6 +198,39 @@ def _keepable(request: HttpRequest, response: HttpResponse) -> bool:
     return not getattr(messages, "added_new", False)
 
 
+def answer_kept(request: HttpRequest, build: Callable[[], HttpResponse]) -> HttpResponse:
+    """The kept answer for ``request``, or ``build()``'s, kept for the next reader.
+
+    For answers that must pass a check of their own first (the open data API counts every
+    request against its rate limit): the caller checks, then asks here. Kept only for a GET
+    without credentials (no session, no ``Authorization``), like the public pages, but filed
+    apart from them.
+    """
+    if request.method != "GET":
+        return build()
+    # Apart from the public pages, which the middleware answers before any check.
+    key = _key(request, "checked-answer") if _may_use_kept_page(request) else None
+    if key is None:
+        return build()
+    kept = _local.get(key) or cache.get(key)
+    if isinstance(kept, KeptPage):
+        _local.put(key, kept)
+        return kept.response(request)
+    response = build()
+    if _keepable(request, response):
+        _keep(key, response, response.content)
+    return response
+
+
+def _keep(key: str, response: HttpResponse, content: bytes) -> None:
+    # The headers the view set (the middleware above adds its own to every answer again).
+    headers = list(response.items())
+    seconds = settings.PUBLIC_PAGE_CACHE_SECONDS
+    kept = KeptPage(response.status_code, headers, content, time.time() + seconds)
+    cache.set(key, kept, seconds)
+    _local.put(key, kept)
+
+
 def csrf_marker(request: HttpRequest) -> dict:
     """Context processor: pages that will be kept carry the marker instead of a token."""
     if getattr(request, "_public_page_key", None):
@@ -212,8 +249,8 @@ class PublicPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if request.method == "GET" and _may_use_kept_page(request):
-            key = _key(request)
+        key = _key(request) if request.method == "GET" and _may_use_kept_page(request) else None
+        if key is not None:
             kept = _local.get(key) or cache.get(key)
             if isinstance(kept, KeptPage):
                 _local.put(key, kept)
@@ -228,15 +265,7 @@ class PublicPageCacheMiddleware:
         if key is not None:
             content = response.content if not response.streaming else b""
             if _keepable(request, response):
-                headers = [(name, response[name]) for name in KEPT_HEADERS if name in response]
-                kept = KeptPage(
-                    response.status_code,
-                    headers,
-                    content,
-                    time.time() + settings.PUBLIC_PAGE_CACHE_SECONDS,
-                )
-                cache.set(key, kept, settings.PUBLIC_PAGE_CACHE_SECONDS)
-                _local.put(key, kept)
+                _keep(key, response, content)
             if not response.streaming:
                 response.content = _with_token(request, content)
         return response

@@ -20,6 +20,11 @@ MAX_RSS_MB = 150
 
 # Not pages a person reads: their size is not a page weight (static file, data for machines).
 NOT_HTML = ("static file", "API list", "sitemap", "feed.ics")
+# The budgets for throughput and latency are those of the anonymous pages (PRODUCT.md). The
+# subscribed calendar is a file of several MB for calendar programs, which fetch it a few
+# times a day and get 304 Not Modified while it is unchanged: it is measured and reported,
+# not judged by them.
+NOT_A_PAGE = ("feed.ics",)
 
 
 def _worst(rows: list[dict], key: str, *, highest: bool, limit, passes) -> dict:
@@ -39,6 +44,7 @@ def verdicts(report: dict) -> list[dict]:
     """One verdict per budget: what was measured, whether it holds, and which pages fail."""
     pages = [row for row in report["results"] if row["name"] != "hello-world"]
     dynamic = [row for row in pages if not row["name"].startswith("static file")]
+    answered = [row for row in dynamic if not row["name"].startswith(NOT_A_PAGE)]
     html = [row for row in dynamic if not row["name"].startswith(NOT_HTML)]
     further = [
         dict(row, kb=round(row["bytes_gzip"] / 1024, 1)) for row in html if row["path"] != "/"
@@ -50,7 +56,7 @@ def verdicts(report: dict) -> list[dict]:
         (
             "throughput ratio to hello-world",
             _worst(
-                dynamic,
+                answered,
                 "ratio_to_hello",
                 highest=False,
                 limit="≥ 0.5",
@@ -60,7 +66,7 @@ def verdicts(report: dict) -> list[dict]:
         (
             "p95 latency",
             _worst(
-                dynamic,
+                answered,
                 "p95_ms",
                 highest=True,
                 limit="< 50 ms",
