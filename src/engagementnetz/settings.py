@@ -158,7 +158,7 @@ CACHES = {
     "default": {
         "locmem": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
         "file": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "engagementnetz.core.file_cache.FileCache",
             "LOCATION": str(DATA_DIR / "cache"),
             # Kept pages and search results; past this, a third of the files are dropped.
             "OPTIONS": {"MAX_ENTRIES": 5000},
