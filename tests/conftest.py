@@ -13,9 +13,13 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 @pytest.fixture(autouse=True)
 def _clean_cache():
+    from engagementnetz.core.ratelimit import _batches
+
     cache.clear()
+    _batches.clear()  # what this process counted and has not written to the cache yet
     yield
     cache.clear()
+    _batches.clear()
 
 
 @pytest.fixture(autouse=True)

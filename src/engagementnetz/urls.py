@@ -16,7 +16,10 @@ urlpatterns = [
 ]
 
 # Each domain app brings its own public and work-area URLs (see the URL contract in README).
+# The API first: its many patterns sit below one prefix, and machines call it most often;
+# pages for people are mostly answered before their address is resolved (core/page_cache.py).
 for app in (
+    "api",
     "organisations",
     "events",
     "opportunities",
@@ -24,7 +27,6 @@ for app in (
     "news",
     "newsletter",
     "search",
-    "api",
 ):
     try:
         urlpatterns.append(path("", include(f"engagementnetz.{app}.urls")))

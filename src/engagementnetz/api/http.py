@@ -14,7 +14,7 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
 from engagementnetz.core.page_cache import answer_kept
-from engagementnetz.core.ratelimit import client_ip, hit
+from engagementnetz.core.ratelimit import client_ip, hit_often
 
 READ_METHODS = ("GET", "HEAD", "OPTIONS")
 WINDOW_SECONDS = 60
@@ -59,7 +59,7 @@ def open_data(view):
             response["Access-Control-Max-Age"] = "86400"
             return _add_headers(request, response)
         key = f"ip:{client_ip(request)}"
-        if not hit("api", key, limit=rate_limit(), window_seconds=WINDOW_SECONDS):
+        if not hit_often("api", key, limit=rate_limit(), window_seconds=WINDOW_SECONDS):
             return _add_headers(request, too_many_requests())
         # Reads without a token are the same for everyone: kept like the public pages.
         response = answer_kept(request, lambda: view(request, *args, **kwargs))

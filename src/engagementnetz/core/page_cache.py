@@ -148,7 +148,8 @@ _local = _LocalPages(max_bytes=8 * 1024 * 1024)
 
 
 def _key(request: HttpRequest, kind: str = "public-page") -> str | None:
-    generation = _generation()
+    generation = getattr(request, "_page_generation", None) or _generation()
+    request._page_generation = generation
     if generation is None:
         return None
     htmx = request.headers.get("HX-Request", "") + "|" + request.headers.get("HX-Target", "")

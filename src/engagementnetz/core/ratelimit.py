@@ -1,9 +1,14 @@
-"""Rate limits for public forms (contact, interest, registration, newsletter).
+"""Rate limits for public forms (contact, interest, registration, newsletter) and the API.
 
 A fixed window counted in the shared cache: simple, and shared by all web processes of a host.
+The open data API, which counts every request, counts in each process first and adds to the
+shared count once a second (:func:`hit_often`).
 """
 
 import hashlib
+import threading
+import time
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
@@ -35,6 +40,66 @@ def hit(scope: str, key: str, *, limit: int, window_seconds: int) -> bool:
         cache.set(cache_key, 1, window_seconds)
         count = 1
     return count <= limit
+
+
+@dataclass
+class _Window:
+    started: float
+    shared: int = 0  # the count of all processes when last written
+    pending: int = 0  # counted here since
+    written_at: float = 0.0
+
+
+class _Batches:
+    """The windows this process counts in; written to the shared cache once a second each."""
+
+    WRITE_EVERY_SECONDS = 1.0
+    MAX_KEYS = 10_000
+
+    def __init__(self):
+        self.windows: dict[str, _Window] = {}
+        self.lock = threading.Lock()
+
+    def hit(self, cache_key: str, *, limit: int, window_seconds: int) -> bool:
+        now = time.time()
+        with self.lock:
+            window = self.windows.get(cache_key)
+            if window is None or now - window.started >= window_seconds:
+                if len(self.windows) >= self.MAX_KEYS:
+                    self.windows = {
+                        k: w for k, w in self.windows.items() if now - w.started < window_seconds
+                    }
+                window = self.windows[cache_key] = _Window(started=now)
+            window.pending += 1
+            if now - window.written_at >= self.WRITE_EVERY_SECONDS:
+                # The shared window starts with the first write of any process, as in hit().
+                cache.add(cache_key, 0, window_seconds)
+                try:
+                    window.shared = cache.incr(cache_key, window.pending)
+                except ValueError:  # expired between add and incr
+                    cache.set(cache_key, window.pending, window_seconds)
+                    window.shared = window.pending
+                window.pending = 0
+                window.written_at = now
+            return window.shared + window.pending <= limit
+
+    def clear(self) -> None:
+        with self.lock:
+            self.windows.clear()
+
+
+_batches = _Batches()
+
+
+def hit_often(scope: str, key: str, *, limit: int, window_seconds: int) -> bool:
+    """Like :func:`hit`, for limits checked on every request of a busy endpoint.
+
+    Each process writes its count to the shared cache at most once a second, so a request
+    costs no write. Other processes' requests of the last second may be missing from the
+    count: a client spread over several processes gets at most a second's worth more.
+    """
+    digest = hashlib.sha256(f"{scope}:{key}".lower().encode()).hexdigest()[:32]
+    return _batches.hit(f"ratelimit:{scope}:{digest}", limit=limit, window_seconds=window_seconds)
 
 
 def allow(
