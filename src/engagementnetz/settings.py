@@ -92,7 +92,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "engagementnetz.core.middleware.SecurityHeadersMiddleware",
     "engagementnetz.core.middleware.NullCharacterMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "engagementnetz.core.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "engagementnetz.core.middleware.LanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
