@@ -72,6 +72,9 @@ class SQLiteFulltext:
         with connection.cursor() as cursor:
             cursor.execute("DELETE FROM search_fulltext")
 
+    def tidy(self) -> None:
+        """Nothing to do: FTS5 merges its segments as it goes."""
+
 
 class PostgresFulltext:
     collation = "C"
@@ -113,6 +116,16 @@ class PostgresFulltext:
 
     def clear(self) -> None:
         """The vectors go with their rows."""
+
+    def tidy(self) -> None:
+        """Move the index entries of a bulk write from GIN's pending list into the index.
+
+        Until autovacuum does so, every search reads the whole pending list, and the planner
+        misjudges the index: after a rebuild of the large data set a word found nowhere took
+        50 ms instead of 0.04 ms.
+        """
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT gin_clean_pending_list('search_document_vector'::regclass)")
 
 
 def fulltext() -> SQLiteFulltext | PostgresFulltext:

@@ -511,6 +511,9 @@ def analyse_database() -> None:
     from django.db import connection
 
     if connection.vendor == "postgresql":
+        from engagementnetz.search.backends import fulltext
+
+        fulltext().tidy()
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
 

@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from engagementnetz.search.backends import fulltext
 from engagementnetz.search.services import index_rebuild
 
 
@@ -8,6 +9,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         counts = index_rebuild()
+        fulltext().tidy()
         for model, count in counts.items():
             self.stdout.write(f"{model}: {count}")
         self.stdout.write(self.style.SUCCESS(f"Search index rebuilt: {sum(counts.values())}"))
