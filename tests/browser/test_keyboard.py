@@ -112,6 +112,9 @@ def test_search_from_the_header_open_the_event_and_register(page, concert):
     page.wait_for_selector("[role=alert]")
     alert = page.locator("[role=alert]").first.inner_text()
     assert "Bitte prüfen Sie Ihre Angaben." in alert
+    # The summary takes the focus (without JavaScript: autofocus), so it is read out first
+    # and the next Tab leads to its links.
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'form-errors'")
     name = page.locator("input[name=name]")
     assert name.get_attribute("aria-invalid") == "true"
     error_id = next(
