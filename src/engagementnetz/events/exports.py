@@ -5,6 +5,7 @@ import io
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from .models import Event, RegistrationStatus
 
@@ -70,7 +71,7 @@ def as_xlsx(event: Event, registrations) -> bytes:
 
     workbook = Workbook()
     sheet = workbook.active
-    sheet.title = _("Registrations")[:31]
+    sheet.title = pgettext("events", "Registrations")[:31]
     sheet.append(header)
     for cell in sheet[1]:
         cell.font = Font(bold=True)

@@ -6,6 +6,7 @@ from django import forms
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from engagementnetz.core.models import District
 from engagementnetz.core.uploads import ValidatedImageField
@@ -217,7 +218,7 @@ class EventForm(forms.ModelForm):
             ],
         ),
         (
-            _("Registration"),
+            pgettext_lazy("events", "Registration"),
             [
                 "registration_enabled",
                 "capacity",
@@ -402,7 +403,7 @@ class OccurrenceForm(forms.Form):
     )
     end_time = forms.TimeField(label=_("End time"), required=False, widget=forms.TimeInput(TIME))
     note = forms.CharField(
-        label=_("Note"),
+        label=pgettext_lazy("events", "Note"),
         required=False,
         max_length=300,
         help_text=_("Shown with the date, e.g. “in the small hall”."),

@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class EventKind(models.TextChoices):
@@ -14,7 +15,7 @@ class EventKind(models.TextChoices):
 
 
 class EventState(models.TextChoices):
-    PLANNED = "planned", _("Planned")
+    PLANNED = "planned", pgettext_lazy("events", "Planned")
     CANCELLED = "cancelled", _("Cancelled")
     POSTPONED = "postponed", _("Postponed")
 
@@ -353,7 +354,10 @@ class Occurrence(models.Model):
     # Moved or given a note: exported as an override (RECURRENCE-ID) of the series.
     is_modified = models.BooleanField(default=False, editable=False)
     note = models.CharField(
-        _("note"), max_length=300, blank=True, help_text=_("e.g. Takes place in the small hall.")
+        pgettext_lazy("events", "note"),
+        max_length=300,
+        blank=True,
+        help_text=_("e.g. Takes place in the small hall."),
     )
 
     objects = OccurrenceQuerySet.as_manager()

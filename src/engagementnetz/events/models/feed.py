@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from .event import EventKind
 
@@ -30,7 +31,9 @@ class CalendarFeed(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
-    last_checked_at = models.DateTimeField(_("last checked"), null=True, blank=True)
+    last_checked_at = models.DateTimeField(
+        pgettext_lazy("events", "last checked"), null=True, blank=True
+    )
     last_success_at = models.DateTimeField(_("last imported"), null=True, blank=True)
     last_error = models.TextField(_("last error"), blank=True)
     last_result = models.CharField(_("last result"), max_length=300, blank=True)
