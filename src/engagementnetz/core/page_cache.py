@@ -54,8 +54,9 @@ def forget_public_pages() -> None:
 
 
 # Models that no public page shows, or that are written all the time (the worker's job runs,
-# the newsletter's outbox): writing them leaves the kept pages alone. The search index is
-# represented by its state row, which every write to the index renews.
+# the newsletter's outbox): writing them leaves the kept pages alone. The search index's rows
+# are left out too: every write to the index calls ``search.services.index_changed``, which
+# makes the pages new once.
 NOT_ON_PUBLIC_PAGES = frozenset(
     {
         "core.periodicjobrun",
@@ -113,6 +114,20 @@ def _may_use_kept_page(request: HttpRequest) -> bool:
     )
 
 
+@dataclass
+class KeptPage:
+    status: int
+    headers: list[tuple[str, str]]
+    content: bytes
+    expires: float  # time.time() when it expires (the shared cache knows it too)
+
+    def response(self, request: HttpRequest) -> HttpResponse:
+        response = HttpResponse(_with_token(request, self.content), status=self.status)
+        for name, value in self.headers:
+            response[name] = value
+        return response
+
+
 class _LocalPages:
     """The most used kept pages once more in this process's memory, up to a number of bytes.
 
@@ -126,13 +141,13 @@ class _LocalPages:
         self.pages: OrderedDict[str, KeptPage] = OrderedDict()
         self.lock = threading.Lock()
 
-    def get(self, key: str) -> "KeptPage | None":
+    def get(self, key: str) -> KeptPage | None:
         page = self.pages.get(key)
         if page is not None and page.expires < time.time():
             return None
         return page
 
-    def put(self, key: str, page: "KeptPage") -> None:
+    def put(self, key: str, page: KeptPage) -> None:
         with self.lock:
             if key in self.pages:
                 self.pages.move_to_end(key)
@@ -163,20 +178,6 @@ def _key(request: HttpRequest, kind: str = "public-page") -> str | None:
             request.get_full_path(),
         )
     )
-
-
-@dataclass
-class KeptPage:
-    status: int
-    headers: list[tuple[str, str]]
-    content: bytes
-    expires: float  # time.time() when it expires (the shared cache knows it too)
-
-    def response(self, request: HttpRequest) -> HttpResponse:
-        response = HttpResponse(_with_token(request, self.content), status=self.status)
-        for name, value in self.headers:
-            response[name] = value
-        return response
 
 
 def _with_token(request: HttpRequest, content: bytes) -> bytes:
@@ -213,14 +214,21 @@ def answer_kept(request: HttpRequest, build: Callable[[], HttpResponse]) -> Http
     key = _key(request, "checked-answer") if _may_use_kept_page(request) else None
     if key is None:
         return build()
-    kept = _local.get(key) or cache.get(key)
-    if isinstance(kept, KeptPage):
-        _local.put(key, kept)
-        return kept.response(request)
+    kept = _kept_answer(request, key)
+    if kept is not None:
+        return kept
     response = build()
     if _keepable(request, response):
         _keep(key, response, response.content)
     return response
+
+
+def _kept_answer(request: HttpRequest, key: str) -> HttpResponse | None:
+    kept = _local.get(key) or cache.get(key)
+    if not isinstance(kept, KeptPage):  # nothing, or kept by an older version of this module
+        return None
+    _local.put(key, kept)
+    return kept.response(request)
 
 
 def _keep(key: str, response: HttpResponse, content: bytes) -> None:
@@ -252,10 +260,9 @@ class PublicPageCacheMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         key = _key(request) if request.method == "GET" and _may_use_kept_page(request) else None
         if key is not None:
-            kept = _local.get(key) or cache.get(key)
-            if isinstance(kept, KeptPage):
-                _local.put(key, kept)
-                return kept.response(request)
+            kept = _kept_answer(request, key)
+            if kept is not None:
+                return kept
             request._public_page_candidate = key
         response = self.get_response(request)
         if request.method in UNSAFE_METHODS:

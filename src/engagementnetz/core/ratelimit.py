@@ -29,17 +29,24 @@ def client_ip(request: HttpRequest) -> str:
     return forwarded.split(",")[-1].strip() or remote
 
 
-def hit(scope: str, key: str, *, limit: int, window_seconds: int) -> bool:
-    """Count one attempt for ``key`` in ``scope``; return False when the limit is exceeded."""
+def _cache_key(scope: str, key: str) -> str:
     digest = hashlib.sha256(f"{scope}:{key}".lower().encode()).hexdigest()[:32]
-    cache_key = f"ratelimit:{scope}:{digest}"
+    return f"ratelimit:{scope}:{digest}"
+
+
+def _count(cache_key: str, attempts: int, window_seconds: int) -> int:
+    """Add ``attempts`` to the shared count; the window starts with the first of them."""
     cache.add(cache_key, 0, window_seconds)
     try:
-        count = cache.incr(cache_key)
+        return cache.incr(cache_key, attempts)
     except ValueError:  # expired between add and incr
-        cache.set(cache_key, 1, window_seconds)
-        count = 1
-    return count <= limit
+        cache.set(cache_key, attempts, window_seconds)
+        return attempts
+
+
+def hit(scope: str, key: str, *, limit: int, window_seconds: int) -> bool:
+    """Count one attempt for ``key`` in ``scope``; return False when the limit is exceeded."""
+    return _count(_cache_key(scope, key), 1, window_seconds) <= limit
 
 
 @dataclass
@@ -72,13 +79,7 @@ class _Batches:
                 window = self.windows[cache_key] = _Window(started=now)
             window.pending += 1
             if now - window.written_at >= self.WRITE_EVERY_SECONDS:
-                # The shared window starts with the first write of any process, as in hit().
-                cache.add(cache_key, 0, window_seconds)
-                try:
-                    window.shared = cache.incr(cache_key, window.pending)
-                except ValueError:  # expired between add and incr
-                    cache.set(cache_key, window.pending, window_seconds)
-                    window.shared = window.pending
+                window.shared = _count(cache_key, window.pending, window_seconds)
                 window.pending = 0
                 window.written_at = now
             return window.shared + window.pending <= limit
@@ -98,8 +99,7 @@ def hit_often(scope: str, key: str, *, limit: int, window_seconds: int) -> bool:
     costs no write. Other processes' requests of the last second may be missing from the
     count: a client spread over several processes gets at most a second's worth more.
     """
-    digest = hashlib.sha256(f"{scope}:{key}".lower().encode()).hexdigest()[:32]
-    return _batches.hit(f"ratelimit:{scope}:{digest}", limit=limit, window_seconds=window_seconds)
+    return _batches.hit(_cache_key(scope, key), limit=limit, window_seconds=window_seconds)
 
 
 def allow(

@@ -70,6 +70,10 @@ def _feed_key(parts: tuple, *, current: bool) -> str:
     ).hexdigest()
 
 
+def _building_key(key: str) -> str:
+    return f"{key}:building"
+
+
 def _keep(key: str, latest_key: str, content: bytes) -> tuple[bytes, str]:
     kept = (content, '"' + hashlib.sha256(content).hexdigest()[:32] + '"')
     cache.set(key, kept, FEED_CACHE_SECONDS)
@@ -92,7 +96,7 @@ def cached_feed(
     if cached is not None:
         return cached
     latest = cache.get(_feed_key(parts, current=False))
-    building = f"{key}:building"
+    building = _building_key(key)
     if latest is not None and rebuild_later is not None:
         if cache.add(building, True, BUILD_WAIT_SECONDS):
             rebuild_later()
@@ -118,7 +122,7 @@ def _rebuild(parts: tuple, build: Callable[[], bytes]) -> None:
     try:
         _keep(key, _feed_key(parts, current=False), build())
     finally:
-        cache.delete(f"{key}:building")
+        cache.delete(_building_key(key))
 
 
 def _feed_parts(*, kind: str, organisation: str, field_slug: str):
