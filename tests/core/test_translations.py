@@ -7,6 +7,8 @@ from pathlib import Path
 
 import polib
 import pytest
+from django.utils import translation
+from django.utils.translation import gettext, pgettext
 
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "engagementnetz"
 APPS = sorted(path.parent.name for path in PACKAGE.glob("*/apps.py"))
@@ -65,3 +67,23 @@ def test_catalogue_contains_every_string_of_the_code(app, tmp_path):
     assert sorted(fresh - known) == [], (
         f"run `make messages` and translate the new strings of {app}"
     )
+
+
+@pytest.mark.parametrize("app", APPS)
+def test_no_translation_is_shadowed_by_another_app(app):
+    """Django merges the catalogues of all apps; for a msgid found in several, the app listed
+    first in INSTALLED_APPS wins. A string another app translates differently needs a context
+    (pgettext), or this app's own translation is silently never shown."""
+    po_path = PACKAGE / app / "locale" / "de" / "LC_MESSAGES" / "django.po"
+    if not po_path.exists():
+        return
+    shadowed = {}
+    with translation.override("de"):
+        for entry in polib.pofile(str(po_path)):
+            if entry.msgid_plural or not entry.msgstr:
+                continue
+            context = entry.msgctxt
+            shown = pgettext(context, entry.msgid) if context else gettext(entry.msgid)
+            if shown != entry.msgstr:
+                shadowed[entry.msgid] = (shown, entry.msgstr)
+    assert shadowed == {}
