@@ -1,6 +1,8 @@
 import pytest
+from django.db import connection
 from django.utils import timezone
 
+from engagementnetz.search import selectors
 from engagementnetz.search.documents import Document
 from engagementnetz.search.services import store_documents
 from tests.factories import DistrictFactory, FieldFactory
@@ -83,17 +85,34 @@ def test_htmx_request_gets_only_the_results(client):
 
 
 @pytest.mark.parametrize("count", [1, 25])
-def test_search_page_queries_do_not_grow_with_results(client, count, django_assert_num_queries):
+def test_search_page_queries_do_not_grow_with_results(
+    client, count, django_assert_max_num_queries, django_assert_num_queries
+):
     make_documents(count)
     client.get("/suche/", {"q": "Pfarrheim"})  # warm the site settings cache
-    # Index token, match check, counts, ranking, shown rows, fields and districts of the form.
-    with django_assert_num_queries(7):
+    # Index token, match check, counts, ranking (levels in two rounds at most; on SQLite
+    # counted first), shown rows, fields and districts of the form.
+    with django_assert_max_num_queries(9 if connection.vendor == "sqlite" else 8):
         response = client.get("/suche/", {"q": "Chor"})
     assert response.status_code == 200
     # The same search again comes from the cache: the index token and the form.
     with django_assert_num_queries(3):
         response = client.get("/suche/", {"q": "Chor"})
     assert response.status_code == 200
+
+
+def test_beyond_the_counted_results_the_search_says_more(client, monkeypatch):
+    monkeypatch.setattr(selectors, "RESULT_CAP", 4)
+    make_documents(7)
+    html = client.get("/suche/", {"q": "Chorprobe"}).content.decode()
+    assert "Mehr als 4 Treffer für „Chorprobe“" in html
+    assert "Gezeigt werden die besten 4." in html
+    assert html.count('class="kern-card search-hit"') == 4
+    # How many of each kind is left open; every kind can still be chosen.
+    assert ">Alles</a>" in html
+    assert ">Termine</a>" in html and ">Seiten</a>" in html
+    html = client.get("/suche/", {"q": "Chorprobe", "art": "organisation"}).content.decode()
+    assert "3 Treffer für „Chorprobe“" in html  # the kind alone is counted
 
 
 def test_pages_of_results(client):

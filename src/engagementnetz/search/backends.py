@@ -1,51 +1,170 @@
 """The few lines of SQL that differ between SQLite (FTS5) and PostgreSQL (tsvector + GIN).
 
 Everything else — normalisation, stemming, typo tolerance, ranking — is the same Python and the
-same portable SQL on both, so that both databases return the same results in the same order.
-A query is a list of term groups; a document matches when every group matches, and a group
-matches when the document has a term starting with the group's stem or one of its exact
-alternatives (words one typo away).
+same conditions on both, so that both databases return the same results in the same order.
+A condition (``tokens.py``) is written as an FTS5 query or as a ``tsquery``; both match the
+same documents, because both hold the very same tokens, written by ``services.py``.
+
+Ranking asks for the best few documents of a condition in the order of the stored ranking
+(``rank`` down, then ``order_date``, ``sort_title`` in byte order, id; one index holds it):
+where many documents match, the database walks that index and stops after the few; where few
+match, it sorts just those.
 """
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from django.db import connection
-from django.db.models import BooleanField
-from django.db.models.expressions import RawSQL
+
+from .ranking import ANY, INSIDE, NONE, START, query_title
+from .tokens import All, Any, Condition, Term, Without, all_of
+
+ORDER = "rank DESC, order_date, sort_title{collation}, id"
+COLUMNS = "id, rank, order_date, sort_title, title_terms"
 
 
 @dataclass(frozen=True)
-class TermGroup:
-    stem: str  # matched as a prefix (or exactly, for very short words)
-    alternatives: tuple[str, ...] = ()  # matched exactly
-    prefix: bool = True
+class Ranked:
+    """A document as the ranking sees it (no text)."""
 
-    def title_patterns(self) -> list[str]:
-        """What ``title_terms`` contains when the group matches the title."""
-        first = f" {self.stem}" if self.prefix else f" {self.stem} "
-        return [first, *(f" {alt} " for alt in self.alternatives)]
+    level: int
+    id: int
+    rank: int
+    order_date: object  # as the database returns it; compared with its own kind only
+    sort_title: str
+    title_terms: str
 
 
 class SQLiteFulltext:
-    collation = "BINARY"
+    # What the walk along the order index costs per document passed, in units of what sorting
+    # costs per matching document: comparing ``title_terms`` with LIKE patterns, and looking
+    # the document up in the FTS5 index where words must be found outside the title.
+    WALK_COST = 1
+    PROBE_COST = 8
 
-    def match_expression(self, groups: Sequence[TermGroup]) -> str:
-        parts = []
-        for group in groups:
-            first = f'"{group.stem}"*' if group.prefix else f'"{group.stem}"'
-            options = [first, *(f'"{alt}"' for alt in group.alternatives)]
-            parts.append(f"({' OR '.join(options)})")
-        return " AND ".join(parts)
+    def __init__(self):
+        self._counts: dict = {}
 
-    def filter_sql(self) -> str:
-        return (
-            '"search_searchdocument"."id" IN '
-            "(SELECT rowid FROM search_fulltext WHERE search_fulltext MATCH %s)"
-        )
+    def expression(self, condition: Condition) -> str:
+        match condition:
+            case Term(token, prefix):
+                return f'"{token}"*' if prefix else f'"{token}"'
+            case All(parts):
+                return "(" + " AND ".join(self.expression(part) for part in parts) + ")"
+            case Any(parts):
+                return "(" + " OR ".join(self.expression(part) for part in parts) + ")"
+            case Without(base, excluded):
+                return f"({self.expression(base)} NOT {self.expression(excluded)})"
+        raise TypeError(condition)
 
     def exists_sql(self) -> str:
         return "SELECT 1 FROM search_fulltext WHERE search_fulltext MATCH %s LIMIT 1"
+
+    def kinds_sql(self) -> str:
+        return (
+            "SELECT kind, COUNT(*) FROM search_searchdocument WHERE id IN "
+            "(SELECT rowid FROM search_fulltext WHERE search_fulltext MATCH %s LIMIT %s) "
+            "GROUP BY kind"
+        )
+
+    def walks(self, *, count: int, limit: int | None, documents: int, probe: bool) -> bool:
+        """Walk the documents in order and test each (many match), rather than sort the
+        matches (few match)? Walking finds ``limit`` matches after about
+        ``limit * documents / count`` documents."""
+        cost = self.PROBE_COST if probe else self.WALK_COST
+        return limit is not None and count * count >= cost * limit * documents
+
+    def non_empty(self, groups, filters, levels, wanted: int, documents: int) -> list:
+        """The levels with matches; counts each as far as the choice in ``best`` needs."""
+        cap = math.isqrt(self.PROBE_COST * wanted * documents) + 1
+        expressions = [self.expression(level.condition(groups, filters)) for level in levels]
+        selects = " UNION ALL ".join(
+            f"SELECT {index}, (SELECT COUNT(*) FROM (SELECT 1 FROM search_fulltext "  # noqa: S608
+            "WHERE search_fulltext MATCH %s LIMIT %s))"
+            for index in range(len(levels))
+        )
+        params = [value for expression in expressions for value in (expression, cap)]
+        with connection.cursor() as cursor:
+            cursor.execute(selects, params)
+            found = dict(cursor.fetchall())
+        self._counts = {level: found[index] for index, level in enumerate(levels)}
+        return [level for level in levels if self._counts[level]]
+
+    def best(self, groups, filters, requests, documents: int) -> list[Ranked]:
+        """The first ``limit`` documents of each level (all where ``None``) in order."""
+        order = ORDER.format(collation="")
+        parts, params = [], []
+        for index, (level, limit) in enumerate(requests):
+            outside = [
+                group.matches
+                for group, state in zip(groups, level.states, strict=True)
+                if state == NONE
+            ]
+            walk = ANY not in level.states and self.walks(
+                count=self._counts.get(level, 0),
+                limit=limit,
+                documents=documents,
+                probe=bool(outside),
+            )
+            if walk:
+                where, values = self._walk_predicates(groups, filters, level, outside)
+                source = (
+                    f"search_searchdocument AS d INDEXED BY search_document_order WHERE {where}"
+                )
+            else:
+                source = (
+                    "search_searchdocument AS d WHERE d.id IN "
+                    "(SELECT rowid FROM search_fulltext WHERE search_fulltext MATCH %s)"
+                )
+                values = [self.expression(level.condition(groups, filters))]
+            limited = f" LIMIT {int(limit)}" if limit is not None else ""
+            parts.append(
+                f"SELECT * FROM (SELECT {index}, {COLUMNS} FROM {source} "  # noqa: S608
+                f"ORDER BY {order}{limited})"
+            )
+            params += values
+        return _fetch(" UNION ALL ".join(parts), params)
+
+    def _walk_predicates(self, groups, filters, level, outside) -> tuple[str, list]:
+        """The level as conditions on the row (its title terms, kind, district, fields), and
+        on the FTS5 index only for the words that must be found outside the title."""
+        where, values = [], []
+
+        def like(patterns: list[str]) -> str:
+            values.extend(patterns)
+            return "(" + " OR ".join(["d.title_terms LIKE %s"] * len(patterns)) + ")"
+
+        for group, state in zip(groups, level.states, strict=True):
+            if state == START:
+                where.append(like(group.in_title_patterns()))
+            elif state == INSIDE:
+                where.append(like(group.in_or_inside_title_patterns()))
+                where.append("NOT " + like(group.in_title_patterns()))
+            else:
+                where.append("NOT " + like(group.in_or_inside_title_patterns()))
+        if level.whole is not None:
+            where.append("d.title_terms = %s" if level.whole else "d.title_terms <> %s")
+            values.append(query_title(groups))
+        if filters.kind:
+            where.append("d.kind = %s")
+            values.append(filters.kind)
+        if filters.district_id is not None:
+            where.append("d.district_id = %s")
+            values.append(filters.district_id)
+        if filters.field_id is not None:
+            where.append(
+                "EXISTS (SELECT 1 FROM search_searchdocument_fields AS f "
+                "WHERE f.searchdocument_id = d.id AND f.field_id = %s)"
+            )
+            values.append(filters.field_id)
+        if outside:
+            where.append(
+                "EXISTS (SELECT 1 FROM search_fulltext AS f WHERE f.search_fulltext MATCH %s "
+                "AND f.rowid = d.id)"
+            )
+            values.append(self.expression(all_of(outside)))
+        return " AND ".join(where), values
 
     def write(self, rows: Iterable[tuple[int, str]]) -> None:
         rows = list(rows)
@@ -77,28 +196,55 @@ class SQLiteFulltext:
 
 
 class PostgresFulltext:
-    collation = "C"
+    # One query per ranking: the planner chooses between walking the order index and sorting
+    # the matches of the GIN index from its statistics.
 
-    def match_expression(self, groups: Sequence[TermGroup]) -> str:
-        parts = []
-        for group in groups:
-            options = [f"{group.stem}:*" if group.prefix else group.stem, *group.alternatives]
-            parts.append(f"({' | '.join(options)})")
-        return " & ".join(parts)
-
-    def filter_sql(self) -> str:
-        return '"search_searchdocument"."search_vector" @@ to_tsquery(\'simple\'::regconfig, %s)'
+    def expression(self, condition: Condition) -> str:
+        match condition:
+            case Term(token, prefix):
+                return f"{token}:*" if prefix else token
+            case All(parts):
+                return "(" + " & ".join(self.expression(part) for part in parts) + ")"
+            case Any(parts):
+                return "(" + " | ".join(self.expression(part) for part in parts) + ")"
+            case Without(base, excluded):
+                return f"({self.expression(base)} & !{self.expression(excluded)})"
+        raise TypeError(condition)
 
     def exists_sql(self) -> str:
         # OFFSET 0 keeps the planner from trading the GIN index for a sequential scan that
         # hopes to find a first row early (and reads the whole table when there is none).
         return (
             "SELECT 1 FROM (SELECT id FROM search_searchdocument "
-            "WHERE search_vector @@ to_tsquery('simple'::regconfig, %s) OFFSET 0) AS matching "
-            "LIMIT 1"
+            "WHERE search_vector @@ %s::tsquery OFFSET 0) AS matching LIMIT 1"
         )
 
+    def kinds_sql(self) -> str:
+        return (
+            "SELECT kind, COUNT(*) FROM (SELECT kind FROM search_searchdocument "
+            "WHERE search_vector @@ %s::tsquery LIMIT %s) AS matching GROUP BY kind"
+        )
+
+    def non_empty(self, groups, filters, levels, wanted: int, documents: int) -> list:
+        """All levels: an empty one costs the GIN index next to nothing."""
+        return list(levels)
+
+    def best(self, groups, filters, requests, documents: int) -> list[Ranked]:
+        """The first ``limit`` documents of each level (all where ``None``) in order."""
+        order = ORDER.format(collation=' COLLATE "C"')
+        parts, params = [], []
+        for index, (level, limit) in enumerate(requests):
+            limited = f" LIMIT {int(limit)}" if limit is not None else ""
+            parts.append(
+                f"(SELECT {index}, {COLUMNS} FROM search_searchdocument "  # noqa: S608
+                f"WHERE search_vector @@ %s::tsquery ORDER BY {order}{limited})"
+            )
+            params.append(self.expression(level.condition(groups, filters)))
+        return _fetch(" UNION ALL ".join(parts), params)
+
     def write(self, rows: Iterable[tuple[int, str]]) -> None:
+        # The tokens are made in Python; the cast keeps them as they are (no parser, no
+        # dictionary), exactly as FTS5 sees them.
         rows = list(rows)
         with connection.cursor() as cursor:
             for start in range(0, len(rows), 500):
@@ -106,7 +252,7 @@ class PostgresFulltext:
                 values = ", ".join(["(%s, %s)"] * len(chunk))
                 cursor.execute(
                     "UPDATE search_searchdocument AS document "  # noqa: S608 - placeholders only
-                    "SET search_vector = to_tsvector('simple'::regconfig, new.terms) "
+                    "SET search_vector = new.terms::tsvector "
                     f"FROM (VALUES {values}) AS new (id, terms) WHERE document.id = new.id",
                     [value for row in chunk for value in row],
                 )
@@ -128,31 +274,39 @@ class PostgresFulltext:
             cursor.execute("SELECT gin_clean_pending_list('search_document_vector'::regclass)")
 
 
+def _fetch(sql: str, params: list) -> list[Ranked]:
+    if not sql:
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [Ranked(*row) for row in cursor.fetchall()]
+
+
 def fulltext() -> SQLiteFulltext | PostgresFulltext:
     if connection.vendor == "postgresql":
         return PostgresFulltext()
     return SQLiteFulltext()
 
 
-def match_filter(groups: Sequence[TermGroup]) -> RawSQL:
-    """A condition for ``SearchDocument.objects.filter(...)``: the document matches all groups."""
-    backend = fulltext()
-    # The SQL is fixed text; the query goes in as a parameter (and holds only [a-z0-9] terms).
-    return RawSQL(  # noqa: S611
-        backend.filter_sql(), [backend.match_expression(groups)], output_field=BooleanField()
-    )
-
-
-def groups_with_matches(groups: Sequence[TermGroup]) -> list[bool]:
-    """For each group on its own: does any document match it? One query for all groups."""
-    if not groups:
+def matches_each(conditions: Sequence[Condition]) -> list[bool]:
+    """For each condition on its own: does any document match it? One query for all."""
+    if not conditions:
         return []
     backend = fulltext()
     selects = " UNION ALL ".join(
-        f"SELECT {index} WHERE EXISTS ({backend.exists_sql()})" for index in range(len(groups))
+        f"SELECT {index} WHERE EXISTS ({backend.exists_sql()})" for index in range(len(conditions))
     )
-    params = [backend.match_expression([group]) for group in groups]
+    params = [backend.expression(condition) for condition in conditions]
     with connection.cursor() as cursor:
         cursor.execute(selects, params)
         found = {row[0] for row in cursor.fetchall()}
-    return [index in found for index in range(len(groups))]
+    return [index in found for index in range(len(conditions))]
+
+
+def count_by_kind(condition: Condition, cap: int) -> dict[str, int]:
+    """The matches of ``condition`` per kind, of at most ``cap`` + 1 matches in all (so a sum
+    above ``cap`` says: more than ``cap``)."""
+    backend = fulltext()
+    with connection.cursor() as cursor:
+        cursor.execute(backend.kinds_sql(), [backend.expression(condition), cap + 1])
+        return dict(cursor.fetchall())

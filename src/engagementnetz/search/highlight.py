@@ -8,7 +8,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from . import text
-from .backends import TermGroup
+from .ranking import TermGroup
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 EXCERPT_WORDS = 28

@@ -7,8 +7,13 @@ written by ``backends.py``. The rows of ``SearchDocument`` stay narrow (what ran
 filtering read); the text shown in results lives in ``SearchText``.
 """
 
+from datetime import UTC, datetime
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+# ``order_date`` of documents without a start: after every dated one.
+ORDER_DATE_NONE = datetime(9999, 1, 1, tzinfo=UTC)
 
 
 class DocumentKind(models.TextChoices):
@@ -45,6 +50,13 @@ class SearchDocument(models.Model):
     # Events: the next (or last) date, so that upcoming ones come first.
     starts_at = models.DateTimeField(null=True, blank=True)
     ends_at = models.DateTimeField(null=True, blank=True)
+    # The part of the ranking that does not depend on the query: the boost, plus 5 for an
+    # upcoming event or course, minus 20 for a past one (made anew when it ends, see
+    # services.index_refresh_ranks). Results of equal score follow ``order_date`` (the start,
+    # or the far future for what has none), then ``sort_title``, then the id; one index
+    # (migration 0004) holds the documents in this order.
+    rank = models.SmallIntegerField(default=0)
+    order_date = models.DateTimeField(default=ORDER_DATE_NONE)
     # A date shown with the result (publication of news, start of an event).
     date = models.DateTimeField(null=True, blank=True)
     meta = models.CharField(max_length=300, blank=True)  # e.g. "Musikverein Bitburg · Irsch"
@@ -107,6 +119,10 @@ class IndexState(models.Model):
     Search results may be kept in the cache under the token: a new token makes every kept
     result unreachable, so nothing is ever shown that the index would not give now.
     """
+
+    # The token a migration leaves when what the index holds has changed: after the
+    # migration the index is built again (see apps.py).
+    REBUILD = "rebuild"
 
     token = models.CharField(max_length=32)
 

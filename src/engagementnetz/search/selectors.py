@@ -1,27 +1,23 @@
 """Searching: from the words someone typed to ranked, highlighted results.
 
-The ranking is portable SQL over the stored terms, so SQLite and PostgreSQL agree exactly:
-each query word found at the start of a title word counts 10 (inside a compound of the
-title: 4), the whole title matching counts 20 more, plus
-the document's boost (verified organisations), plus 5 for upcoming events and minus 20 for
-past ones. Ties go to the earlier date, then the title in byte order, then the id.
+How results are ordered is told in ``ranking.py``; how many there are is counted up to
+``RESULT_CAP`` (beyond it a search says "more than 1,000" and how many of each kind is left
+open: counting them all cost more than the whole rest of the search).
 """
 
 import hashlib
 import math
 import pickle
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from django.core.cache import cache
-from django.db.models import Case, Count, F, Max, Min, Q, QuerySet, Value, When
-from django.db.models.functions import Collate
-from django.utils import timezone
+from django.db import connection
 
-from . import text
-from .backends import TermGroup, fulltext, groups_with_matches, match_filter
+from . import ranking, text, tokens
+from .backends import count_by_kind, matches_each
 from .highlight import Highlighter
-from .models import DocumentKind, IndexState, SearchDocument, SearchWordVariant
+from .models import DocumentKind, SearchDocument, SearchWordVariant
+from .ranking import Filters, TermGroup
 from .services import MIN_TYPO_WORD
 
 MAX_QUERY_WORDS = 8
@@ -29,8 +25,8 @@ MIN_PREFIX_WORD = 3
 MAX_QUERY_LENGTH = 200
 PAGE_SIZE = 20
 CACHE_SECONDS = 600
-CACHE_FORMAT = 4  # raise when the kept classes change
-TIMED_KINDS = (DocumentKind.EVENT, DocumentKind.COURSE)
+CACHE_FORMAT = 5  # raise when the kept classes change
+RESULT_CAP = 1000
 
 
 @dataclass
@@ -49,6 +45,10 @@ class ParsedQuery:
     @property
     def groups(self) -> list[TermGroup]:
         return [word.group for word in self.words]
+
+    def matching(self, filters: Filters) -> tokens.Condition:
+        """The condition of the documents that match every word and the filters."""
+        return tokens.all_of([*(group.matches for group in self.groups), *filters.conditions()])
 
     def __bool__(self) -> bool:
         return bool(self.words)
@@ -75,7 +75,7 @@ def parse_query(raw: str) -> ParsedQuery:
             break
     if not candidates:
         return parsed
-    found = groups_with_matches([candidate.group for candidate in candidates])
+    found = matches_each([candidate.group.matches for candidate in candidates])
     missing = [c for c, ok in zip(candidates, found, strict=True) if not ok]
     corrections = _typo_corrections([c.word for c in missing])
     for candidate, ok in zip(candidates, found, strict=True):
@@ -135,7 +135,7 @@ class Hit:
 @dataclass
 class KindCount:
     kind: str
-    count: int
+    count: int | None  # None: more results than were counted
 
     @property
     def label(self) -> str:
@@ -151,15 +151,21 @@ def _kind_label(kind: str) -> str:
 class SearchResults:
     query: ParsedQuery
     hits: list[Hit]
-    total: int
+    total: int  # at most RESULT_CAP
     page: int
     pages: int
     kind_counts: list[KindCount]
     page_size: int = PAGE_SIZE
+    more: bool = False  # more than ``total`` results
+    more_in_all: bool = False  # more than ``total_all`` results over all kinds
 
     @property
     def total_all(self) -> int:
-        return sum(entry.count for entry in self.kind_counts)
+        return sum(entry.count or 0 for entry in self.kind_counts)
+
+    @property
+    def cap(self) -> int:
+        return RESULT_CAP
 
     @property
     def first_number(self) -> int:
@@ -182,45 +188,6 @@ class SearchResults:
         return self.page < self.pages
 
 
-def _matching(query: ParsedQuery, *, field=None, district=None) -> QuerySet:
-    documents = SearchDocument.objects.filter(match_filter(query.groups))
-    if field is not None:
-        documents = documents.filter(fields=field)
-    if district is not None:
-        documents = documents.filter(district=district)
-    return documents
-
-
-def _ranked(documents: QuerySet, query: ParsedQuery, *, now: datetime | None = None) -> QuerySet:
-    score = F("boost")
-    for word in query.words:
-        in_title = Q()
-        for pattern in word.group.title_patterns():
-            in_title |= Q(title_terms__contains=pattern)
-        # Inside a compound of the title ("Verein" in "Musikverein") counts a little.
-        inside_title = Q(title_terms__contains=word.group.stem)
-        score += Case(
-            When(in_title, then=Value(10)),
-            When(inside_title, then=Value(4)),
-            default=Value(0),
-        )
-    if not any(word.group.alternatives for word in query.words):
-        whole = " " + " ".join(word.group.stem for word in query.words) + " "
-        score += Case(When(title_terms=whole, then=Value(20)), default=Value(0))
-    now = now or timezone.now()
-    score += Case(
-        When(Q(kind__in=TIMED_KINDS, ends_at__gte=now), then=Value(5)),
-        When(Q(kind__in=TIMED_KINDS, ends_at__lt=now), then=Value(-20)),
-        default=Value(0),
-    )
-    return documents.annotate(score=score).order_by(
-        F("score").desc(),
-        F("starts_at").asc(nulls_last=True),
-        Collate("sort_title", fulltext().collation),
-        "id",
-    )
-
-
 def search(
     raw: str,
     *,
@@ -233,26 +200,45 @@ def search(
     """One page of results for ``raw``, with the number of results per kind.
 
     Results are kept in the cache under the token of the index, which every write to the
-    index replaces, and are only used again while the moment of the search cannot change the
-    order (see ``_Counted``): what comes from the cache is exactly what the database would
-    give. The counts are kept apart from the pages, so that the next page or a kind of
-    results only needs its ranking.
+    index replaces (the ranking's move of ended events too): what comes from the cache is
+    exactly what the database would give. The counts are kept apart from the pages, so that
+    the next page or a kind of results only needs its ranking.
     """
-    token = IndexState.objects.filter(pk=1).values_list("token", flat=True).first()
+    token, documents, top_rank = _index_state()
     where = (raw, getattr(field, "pk", None), getattr(district, "pk", None))
-    now = timezone.now()
     page_key = _cache_key(token, "page", *where, kind, page, page_size)
-    kept = _kept(page_key, now)
+    kept = _kept(page_key)
     if kept is not None:
-        return kept.results
+        return kept
     counts_key = _cache_key(token, "counts", *where)
-    counted = _kept(counts_key, now)
+    counted = _kept(counts_key)
     if counted is None:
         counted = _count(raw, field=field, district=district)
         _keep(counts_key, counted)
-    kept = _page(counted, kind=kind, field=field, district=district, page=page, size=page_size)
-    _keep(page_key, kept)
-    return kept.results
+    results = _page(
+        counted,
+        kind=kind,
+        field=field,
+        district=district,
+        page=page,
+        size=page_size,
+        documents=documents,
+        top_rank=top_rank,
+    )
+    _keep(page_key, results)
+    return results
+
+
+def _index_state() -> tuple[str | None, int, int]:
+    """The token of the index, its highest document id and highest rank (one query)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT (SELECT token FROM search_indexstate WHERE id = 1), "
+            "(SELECT MAX(id) FROM search_searchdocument), "
+            "(SELECT MAX(rank) FROM search_searchdocument)"
+        )
+        token, highest, top_rank = cursor.fetchone()
+    return token, highest or 0, top_rank or 0
 
 
 def _cache_key(token: str | None, *parts) -> str | None:
@@ -262,14 +248,13 @@ def _cache_key(token: str | None, *parts) -> str | None:
     return f"search:{CACHE_FORMAT}:{token}:{digest}"
 
 
-def _kept(key: str | None, now: datetime):
+def _kept(key: str | None):
     if key is None:
         return None
     try:
-        kept = cache.get(key)
+        return cache.get(key)
     except (AttributeError, ImportError, pickle.UnpicklingError):
         return None  # kept by a version of this module whose classes are gone
-    return kept if kept is not None and kept.still_exact(now) else None
 
 
 def _keep(key: str | None, value) -> None:
@@ -280,25 +265,8 @@ def _keep(key: str | None, value) -> None:
 @dataclass
 class _Counted:
     query: ParsedQuery
-    counts: dict[str, int] = field(default_factory=dict)
-    # The ranking stays exact while no matching event or course passes its end between the
-    # moment it was made and now (upcoming ones rank above past ones).
-    last_end_before: datetime | None = None
-    next_end_from: datetime | None = None
-
-    def still_exact(self, now: datetime) -> bool:
-        if self.last_end_before is not None and now <= self.last_end_before:
-            return False
-        return self.next_end_from is None or now <= self.next_end_from
-
-
-@dataclass
-class _Kept:
-    results: SearchResults
-    counted: _Counted
-
-    def still_exact(self, now: datetime) -> bool:
-        return self.counted.still_exact(now)
+    counts: dict[str, int] = field(default_factory=dict)  # per kind, unless capped
+    capped: bool = False  # more than RESULT_CAP matches: no counts per kind
 
 
 def _count(raw: str, *, field, district) -> _Counted:
@@ -306,79 +274,91 @@ def _count(raw: str, *, field, district) -> _Counted:
     query = parse_query(raw)
     if not query:
         return _Counted(query=query)
-    now = timezone.now()
-    timed = Q(kind__in=TIMED_KINDS)
-    grouped = (
-        _matching(query, field=field, district=district)
-        .order_by()
-        .values_list("kind")
-        .annotate(
-            n=Count("id"),
-            last_end=Max("ends_at", filter=timed & Q(ends_at__lt=now)),
-            next_end=Min("ends_at", filter=timed & Q(ends_at__gte=now)),
-        )
-    )
-    counts, last_ends, next_ends = {}, [], []
-    for value, n, last_end, next_end in grouped:
-        counts[value] = n
-        last_ends += [last_end] if last_end is not None else []
-        next_ends += [next_end] if next_end is not None else []
-    return _Counted(
-        query=query,
-        counts=counts,
-        last_end_before=max(last_ends, default=None),
-        next_end_from=min(next_ends, default=None),
+    counts = count_by_kind(query.matching(_filters(field=field, district=district)), RESULT_CAP)
+    if sum(counts.values()) > RESULT_CAP:
+        return _Counted(query=query, capped=True)
+    return _Counted(query=query, counts=counts)
+
+
+def _filters(*, kind: str = "", field=None, district=None) -> Filters:
+    return Filters(
+        kind=kind,
+        field_id=getattr(field, "pk", None),
+        district_id=getattr(district, "pk", None),
     )
 
 
-def _page(counted: _Counted, *, kind: str, field, district, page: int, size: int) -> _Kept:
-    """One page of ranked results (two queries: the ids in order, then their rows)."""
-    query, counts = counted.query, counted.counts
+def _page(
+    counted: _Counted,
+    *,
+    kind: str,
+    field,
+    district,
+    page: int,
+    size: int,
+    documents: int,
+    top_rank: int,
+) -> SearchResults:
+    """One page of ranked results (the ranking's queries, then the shown rows)."""
+    query = counted.query
     if not query:
-        empty = SearchResults(query=query, hits=[], total=0, page=1, pages=0, kind_counts=[])
-        return _Kept(empty, counted)
-    kind_counts = [
-        KindCount(kind=value, count=counts[value])
-        for value in DocumentKind.values
-        if counts.get(value)
-    ]
-    documents = _matching(query, field=field, district=district)
-    if kind:
-        documents = documents.filter(kind=kind)
-        total = counts.get(kind, 0)
+        return SearchResults(query=query, hits=[], total=0, page=1, pages=0, kind_counts=[])
+    if counted.capped:
+        kind_counts = [KindCount(kind=value, count=None) for value in DocumentKind.values]
+        total_all, more_in_all = RESULT_CAP, True
     else:
-        total = sum(counts.values())
+        kind_counts = [
+            KindCount(kind=value, count=counted.counts[value])
+            for value in DocumentKind.values
+            if counted.counts.get(value)
+        ]
+        total_all, more_in_all = sum(counted.counts.values()), False
+    total, more = total_all, more_in_all
+    filters = _filters(kind=kind, field=field, district=district)
+    if kind and counted.capped:
+        found = sum(count_by_kind(query.matching(filters), RESULT_CAP).values())
+        total, more = min(found, RESULT_CAP), found > RESULT_CAP
+    elif kind:
+        total, more = counted.counts.get(kind, 0), False
     pages = max(1, math.ceil(total / size))
     page = min(max(1, page), pages)
-    start = (page - 1) * size
-    # Rank on the narrow rows first, then fetch the shown text of one page only.
-    ranked = _ranked(documents, query).values_list("id", flat=True)
-    ids = list(ranked[start : start + size])
-    rows = sorted(
-        SearchDocument.objects.filter(pk__in=ids).select_related("content", "district"),
-        key=lambda document: ids.index(document.pk),
+    offset = (page - 1) * size
+    ids = ranking.best(
+        query.groups,
+        filters,
+        offset=offset,
+        size=min(size, total - offset),  # never more than were counted
+        documents=documents,
+        top_rank=top_rank,
     )
+    rows = SearchDocument.objects.filter(pk__in=ids).select_related("content", "district")
+    by_id = {document.pk: document for document in rows}
     marker = Highlighter(query.groups)
-    results = SearchResults(
+    return SearchResults(
         query=query,
-        hits=[_hit(document, marker) for document in rows],
+        hits=[_hit(by_id[pk], marker) for pk in ids if pk in by_id],
         total=total,
         page=page,
         pages=pages,
         kind_counts=kind_counts,
         page_size=size,
+        more=more,
+        more_in_all=more_in_all,
     )
-    return _Kept(results, counted)
 
 
 def suggestions(raw: str, *, limit: int = 6) -> list[Hit]:
-    """The best few results for the header's suggestion list (two queries)."""
+    """The best few results for the header's suggestion list."""
     query = parse_query(raw)
     if not query:
         return []
-    rows = _ranked(_matching(query), query)[:limit]
+    _token, documents, top_rank = _index_state()
+    ids = ranking.best(
+        query.groups, Filters(), offset=0, size=limit, documents=documents, top_rank=top_rank
+    )
+    by_id = SearchDocument.objects.in_bulk(ids)
     marker = Highlighter(query.groups)
-    return [_hit(document, marker, with_excerpt=False) for document in rows]
+    return [_hit(by_id[pk], marker, with_excerpt=False) for pk in ids if pk in by_id]
 
 
 def _hit(document, marker, *, with_excerpt: bool = True) -> Hit:

@@ -10,10 +10,17 @@ from django.utils import translation
 
 from engagementnetz.core.page_cache import public_content_changed
 
-from . import text
+from . import ranking, text, tokens
 from .backends import fulltext
 from .documents import TEXT_LIMIT, Document, Source, installed_sources, source_for
-from .models import IndexState, SearchDocument, SearchText, SearchWord, SearchWordVariant
+from .models import (
+    ORDER_DATE_NONE,
+    IndexState,
+    SearchDocument,
+    SearchText,
+    SearchWord,
+    SearchWordVariant,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -119,6 +126,22 @@ def index_refresh_timely(*, chunk_size: int = 500) -> int:
     return count
 
 
+@transaction.atomic
+def index_refresh_ranks(*, now=None) -> int:
+    """Move events and courses that have ended since their document was written down the
+    ranking (their stored rank assumed them upcoming); returns how many."""
+    from django.db.models import F
+    from django.utils import timezone
+
+    now = now or timezone.now()
+    changed = SearchDocument.objects.filter(
+        kind__in=ranking.TIMED_KINDS, ends_at__lt=now, rank__gt=F("boost") + ranking.PAST
+    ).update(rank=F("boost") + ranking.PAST)
+    if changed:
+        index_changed()
+    return changed
+
+
 def _store_all(source: Source, queryset: models.QuerySet, *, chunk_size: int) -> int:
     batch, count = [], 0
     for obj in queryset.iterator(chunk_size=chunk_size):
@@ -179,12 +202,12 @@ def store_documents(model: str, built: dict[int, Document]) -> None:
         document = existing.get(object_id) or SearchDocument(model=model, object_id=object_id)
         _fill(document, doc, vocabulary)
         (to_update if document.pk else to_create).append(document)
-        terms[object_id] = " ".join(
-            [
-                document.title_terms,
-                " ".join(text.compound_parts(document.title_terms.split())),
-                text.term_string(f"{doc.body} {doc.extra}"),
-            ]
+        terms[object_id] = tokens.document_tokens(
+            document.title_terms,
+            text.term_string(f"{doc.body} {doc.extra}"),
+            kind=doc.kind,
+            field_ids=sorted(set(doc.field_ids)),
+            district_id=doc.district_id,
         )
 
     if to_create:
@@ -229,6 +252,8 @@ _UPDATE_FIELDS = [
     "boost",
     "starts_at",
     "ends_at",
+    "rank",
+    "order_date",
     "date",
     "meta",
     "updated_at",
@@ -247,6 +272,10 @@ def _fill(document: SearchDocument, doc: Document, vocabulary: dict[str, str]) -
     document.boost = doc.boost
     document.starts_at = doc.starts_at
     document.ends_at = doc.ends_at
+    document.rank = ranking.rank(
+        boost=doc.boost, kind=doc.kind, ends_at=doc.ends_at, now=timezone.now()
+    )
+    document.order_date = doc.starts_at or ORDER_DATE_NONE
     document.date = doc.date
     document.meta = doc.meta[:300]
     document.updated_at = timezone.now()

@@ -1,0 +1,98 @@
+"""The tokens of a document in the full-text index, and the conditions queries make of them.
+
+Besides its terms (title, compound parts of the title, body; see ``text.py``) every document
+holds marked tokens, so that one full-text lookup answers what would otherwise need the rows:
+
+- ``t_<term>`` for each term of the title and ``p_<part>`` for each compound part of one
+  ("Sommerkonzert" → ``t_sommerkonzert``, ``p_konzert``, …): where the query meets the title;
+- ``w_<digest>`` of the whole title: a title that is exactly the query;
+- ``k_<kind>``, ``f_<field id>``, ``d_<district id>``: the filters of the search page.
+
+Query words are letters and digits only, so they never reach a marked token. The conditions
+are small trees (``Term``, ``All``, ``Any``, ``Without``) that ``backends.py`` writes in the
+syntax of FTS5 or of a PostgreSQL ``tsquery``.
+"""
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from . import text
+
+TITLE, PART, WHOLE, KIND, FIELD, DISTRICT = "t_", "p_", "w_", "k_", "f_", "d_"
+
+
+@dataclass(frozen=True)
+class Term:
+    token: str
+    prefix: bool = False  # any token starting with ``token``
+
+
+@dataclass(frozen=True)
+class All:
+    parts: tuple
+
+
+@dataclass(frozen=True)
+class Any:
+    parts: tuple
+
+
+@dataclass(frozen=True)
+class Without:
+    base: object
+    excluded: object
+
+
+Condition = Term | All | Any | Without
+
+
+def all_of(parts: Iterable[Condition]) -> Condition:
+    parts = tuple(parts)
+    return parts[0] if len(parts) == 1 else All(parts)
+
+
+def any_of(parts: Iterable[Condition]) -> Condition:
+    parts = tuple(dict.fromkeys(parts))
+    return parts[0] if len(parts) == 1 else Any(parts)
+
+
+def whole_title(title_terms: str) -> str:
+    """The token of a whole title (its terms with single spaces, as the query's stems)."""
+    joined = " ".join(title_terms.split())
+    return WHOLE + hashlib.sha256(joined.encode()).hexdigest()[:16]
+
+
+def document_tokens(
+    title_terms: str,
+    body_terms: str,
+    *,
+    kind: str,
+    field_ids: Sequence[int] = (),
+    district_id: int | None = None,
+) -> str:
+    """Everything the full-text index holds of one document, separated by spaces."""
+    title = title_terms.split()
+    parts = text.compound_parts(title)
+    tokens = [
+        *title,
+        *parts,
+        *body_terms.split(),
+        *(TITLE + term for term in title),
+        *(PART + part for part in parts),
+        KIND + kind,
+        *(f"{FIELD}{field_id}" for field_id in field_ids),
+    ]
+    if title:
+        tokens.append(whole_title(title_terms))
+    if district_id is not None:
+        tokens.append(f"{DISTRICT}{district_id}")
+    return " ".join(tokens)
+
+
+def field_term(field_id: int) -> Term:
+    return Term(f"{FIELD}{field_id}")
+
+
+def district_term(district_id: int) -> Term:
+    return Term(f"{DISTRICT}{district_id}")
