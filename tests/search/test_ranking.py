@@ -157,8 +157,8 @@ def test_sqlite_walks_the_order_index_where_many_match():
     # in the text of 21,361; the first 20 of each are wanted.
     backend = SQLiteFulltext()
     assert backend.walks(count=5_375, limit=20, documents=43_076, probe=False)
-    assert not backend.walks(count=5_375, limit=1000, documents=43_076, probe=False)
-    assert not backend.walks(count=700, limit=20, documents=43_076, probe=False)
+    assert not backend.walks(count=3_000, limit=1000, documents=43_076, probe=False)
+    assert not backend.walks(count=500, limit=20, documents=43_076, probe=False)
     assert backend.walks(count=21_361, limit=20, documents=43_076, probe=True)
     assert not backend.walks(count=2_000, limit=20, documents=43_076, probe=True)
     assert not backend.walks(count=21_361, limit=None, documents=43_076, probe=True)  # all

@@ -82,11 +82,16 @@ class TermGroup:
         return self.prefix and len(self.stem) >= text.MIN_COMPOUND_PART
 
     @property
+    def inside_title(self) -> Condition:
+        """Inside a compound of the title (only for words that look inside)."""
+        return Term(PART + self.stem, prefix=True)
+
+    @property
     def in_or_inside_title(self) -> Condition:
         """At the start of a title word or inside a compound of the title."""
         if not self.looks_inside:
             return self.in_title
-        return any_of([self.in_title, Term(PART + self.stem, prefix=True)])
+        return any_of([self.in_title, self.inside_title])
 
     # The same two conditions as LIKE patterns for the stored ``title_terms`` (" term term "):
     # every ending of a title word of at least four letters is a compound part, so a stem of
@@ -164,6 +169,9 @@ class Level:
 
     def condition(self, groups: Sequence[TermGroup], filters: Filters) -> Condition:
         """The level as a full-text condition."""
+        if self.whole:  # such a title has every query word at the start of a title word
+            whole = Term(whole_title(query_title(groups)))
+            return all_of([whole, *filters.conditions()])
         required: list[Condition] = []
         excluded: list[Condition] = []
         if ANY in self.states:
@@ -173,15 +181,16 @@ class Level:
             if state == START:
                 required.append(group.in_title)
             elif state == INSIDE:
-                required.append(group.in_or_inside_title)
+                # Said without the title words the next line excludes, which also keeps
+                # PostgreSQL's estimate of how many match from counting them.
+                required.append(group.inside_title)
                 excluded.append(group.in_title)
             elif state == NONE:
                 required.append(group.matches)
                 excluded.append(group.in_or_inside_title)
         # A title word is a word of the document: no need to ask for the word again.
-        if self.whole is not None:
-            whole = Term(whole_title(query_title(groups)))
-            (required if self.whole else excluded).append(whole)
+        if self.whole is False:
+            excluded.append(Term(whole_title(query_title(groups))))
         required += filters.conditions()
         condition = all_of(required)
         return Without(condition, any_of(excluded)) if excluded else condition

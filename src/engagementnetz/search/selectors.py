@@ -230,15 +230,16 @@ def search(
 
 
 def _index_state() -> tuple[str | None, int, int]:
-    """The token of the index, its highest document id and highest rank (one query)."""
+    """The token of the index, about how many documents it holds (the span of their ids: no
+    count over the table) and their highest rank; one query."""
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT (SELECT token FROM search_indexstate WHERE id = 1), "
-            "(SELECT MAX(id) FROM search_searchdocument), "
+            "(SELECT MAX(id) - MIN(id) + 1 FROM search_searchdocument), "
             "(SELECT MAX(rank) FROM search_searchdocument)"
         )
-        token, highest, top_rank = cursor.fetchone()
-    return token, highest or 0, top_rank or 0
+        token, documents, top_rank = cursor.fetchone()
+    return token, documents or 0, top_rank or 0
 
 
 def _cache_key(token: str | None, *parts) -> str | None:

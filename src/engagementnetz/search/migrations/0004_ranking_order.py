@@ -2,7 +2,8 @@
 
 The full-text terms now carry marked tokens (``t_`` title words, ``p_`` their compound parts,
 ``w_`` the whole title, ``k_``/``f_``/``d_`` kind, field and district; see services.py), so on
-SQLite the FTS5 table is made anew with ``_`` as a word character. An index built before is
+SQLite the FTS5 table is made anew with ``_`` as a word character and prefix indexes up to eight
+characters (``t_`` and a stem of six letters). An index built before is
 emptied and built again after the migration (search/apps.py) by the current code.
 """
 
@@ -19,7 +20,7 @@ def forwards(apps, schema_editor):
         schema_editor.execute("DROP TABLE IF EXISTS search_fulltext")
         schema_editor.execute(
             "CREATE VIRTUAL TABLE search_fulltext USING fts5(terms, "
-            "tokenize = \"unicode61 tokenchars '_'\", prefix = '2 3 4 5 6', detail = none)"
+            "tokenize = \"unicode61 tokenchars '_'\", prefix = '2 3 4 5 6 7 8', detail = none)"
         )
         schema_editor.execute(
             "CREATE INDEX search_document_order ON search_searchdocument "
