@@ -68,6 +68,9 @@ class SQLiteFulltext:
             "GROUP BY kind"
         )
 
+    def _cost(self, level) -> float:
+        return self.PROBE_COST if NONE in level.states else self.WALK_COST
+
     def walks(self, *, count: int, limit: int | None, documents: int, probe: bool) -> bool:
         """Walk the documents in order and test each (many match), rather than sort the
         matches (few match)? Walking finds ``limit`` matches after about
@@ -77,14 +80,14 @@ class SQLiteFulltext:
 
     def non_empty(self, groups, filters, levels, wanted: int, documents: int) -> list:
         """The levels with matches; counts each as far as the choice in ``best`` needs."""
-        cap = math.isqrt(self.PROBE_COST * wanted * documents) + 1
+        caps = [math.isqrt(int(self._cost(level) * wanted * documents)) + 1 for level in levels]
         expressions = [self.expression(level.condition(groups, filters)) for level in levels]
         selects = " UNION ALL ".join(
             f"SELECT {index}, (SELECT COUNT(*) FROM (SELECT 1 FROM search_fulltext "  # noqa: S608
             "WHERE search_fulltext MATCH %s LIMIT %s))"
             for index in range(len(levels))
         )
-        params = [value for expression in expressions for value in (expression, cap)]
+        params = [value for pair in zip(expressions, caps, strict=True) for value in pair]
         with connection.cursor() as cursor:
             cursor.execute(selects, params)
             found = dict(cursor.fetchall())

@@ -9,6 +9,7 @@ import hashlib
 import math
 import pickle
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from django.core.cache import cache
 from django.db import connection
@@ -122,8 +123,23 @@ def _typo_corrections(words: list[str]) -> dict[str, dict[str, str]]:
 
 
 @dataclass
+class Shown:
+    """What a result shows of its document (kept with the results: plain values only)."""
+
+    title: str
+    url: str
+    kind: str
+    date: datetime | None
+    ends_at: datetime | None
+    meta: str
+
+
+SHOWN = ["title", "url", "kind", "date", "ends_at", "meta"]
+
+
+@dataclass
 class Hit:
-    document: SearchDocument
+    document: Shown
     title: str  # HTML with <mark>
     excerpt: str  # HTML with <mark>
 
@@ -235,7 +251,8 @@ def _index_state() -> tuple[str | None, int, int]:
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT (SELECT token FROM search_indexstate WHERE id = 1), "
-            "(SELECT MAX(id) - MIN(id) + 1 FROM search_searchdocument), "
+            "(SELECT MAX(id) FROM search_searchdocument) "
+            "- (SELECT MIN(id) FROM search_searchdocument) + 1, "  # each read off the index
             "(SELECT MAX(rank) FROM search_searchdocument)"
         )
         token, documents, top_rank = cursor.fetchone()
@@ -332,8 +349,10 @@ def _page(
         documents=documents,
         top_rank=top_rank,
     )
-    rows = SearchDocument.objects.filter(pk__in=ids).select_related("content", "district")
-    by_id = {document.pk: document for document in rows}
+    rows = SearchDocument.objects.filter(pk__in=ids).values(
+        "id", *SHOWN, "content__text", "content__summary"
+    )
+    by_id = {row["id"]: row for row in rows}
     marker = Highlighter(query.groups)
     return SearchResults(
         query=query,
@@ -357,16 +376,18 @@ def suggestions(raw: str, *, limit: int = 6) -> list[Hit]:
     ids = ranking.best(
         query.groups, Filters(), offset=0, size=limit, documents=documents, top_rank=top_rank
     )
-    by_id = SearchDocument.objects.in_bulk(ids)
+    by_id = {
+        row["id"]: row for row in SearchDocument.objects.filter(pk__in=ids).values("id", *SHOWN)
+    }
     marker = Highlighter(query.groups)
     return [_hit(by_id[pk], marker, with_excerpt=False) for pk in ids if pk in by_id]
 
 
-def _hit(document, marker, *, with_excerpt: bool = True) -> Hit:
+def _hit(row: dict, marker, *, with_excerpt: bool = True) -> Hit:
     return Hit(
-        document=document,
-        title=marker.highlight(document.title),
-        excerpt=marker.excerpt(document.content.text, document.content.summary)
+        document=Shown(**{name: row[name] for name in SHOWN}),
+        title=marker.highlight(row["title"]),
+        excerpt=marker.excerpt(row["content__text"], row["content__summary"])
         if with_excerpt
         else "",
     )
