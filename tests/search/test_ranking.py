@@ -19,6 +19,7 @@ from engagementnetz.search import selectors, text
 from engagementnetz.search.backends import SQLiteFulltext
 from engagementnetz.search.documents import Document
 from engagementnetz.search.models import ORDER_DATE_NONE, SearchDocument
+from engagementnetz.search.ranking import INSIDE, NONE, START, Level
 from engagementnetz.search.services import store_documents
 
 pytestmark = pytest.mark.django_db
@@ -153,12 +154,19 @@ def _kind(url: str) -> str:
 
 
 def test_sqlite_walks_the_order_index_where_many_match():
-    # The large data set: "Verein" is in 5,375 of 43,076 titles, inside 1,325 more, and only
-    # in the text of 21,361; the first 20 of each are wanted.
+    # The large data set: "Verein" is at the start of 5,375 of 43,076 titles, inside 1,325 more
+    # and only in the text of 21,361; the first 20 of each are wanted.
     backend = SQLiteFulltext()
-    assert backend.walks(count=5_375, limit=20, documents=43_076, probe=False)
-    assert not backend.walks(count=3_000, limit=1000, documents=43_076, probe=False)
-    assert not backend.walks(count=500, limit=20, documents=43_076, probe=False)
-    assert backend.walks(count=21_361, limit=20, documents=43_076, probe=True)
-    assert not backend.walks(count=2_000, limit=20, documents=43_076, probe=True)
-    assert not backend.walks(count=21_361, limit=None, documents=43_076, probe=True)  # all
+    title, inside, text_only = (
+        Level(states=(state,), whole=None, score=0) for state in (START, INSIDE, NONE)
+    )
+    assert backend.walks(title, count=5_375, limit=20, documents=43_076)
+    assert not backend.walks(title, count=3_000, limit=1000, documents=43_076)
+    assert not backend.walks(inside, count=500, limit=20, documents=43_076)
+    assert backend.walks(text_only, count=21_361, limit=20, documents=43_076)
+    assert not backend.walks(text_only, count=2_000, limit=20, documents=43_076)
+    assert not backend.walks(text_only, count=21_361, limit=None, documents=43_076)  # all
+    # Two words, one in the title, the other only in the text: fewer lookups in the index.
+    mixed = Level(states=(START, NONE), whole=None, score=10)
+    assert backend.walks(mixed, count=1_606, limit=20, documents=43_076)
+    assert not backend.walks(text_only, count=1_606, limit=20, documents=43_076)

@@ -38,9 +38,11 @@ class Ranked:
 
 class SQLiteFulltext:
     # What the walk along the order index costs per document passed, in units of what sorting
-    # costs per matching document: comparing ``title_terms`` with LIKE patterns, and looking
-    # the document up in the FTS5 index where words must be found outside the title.
+    # costs per matching document: comparing ``title_terms`` with LIKE patterns; looking the
+    # document up in the FTS5 index as well where words must be found outside the title (for
+    # fewer documents where the title must hold other words: that is compared first).
     WALK_COST = 0.5
+    TITLE_AND_PROBE_COST = 2
     PROBE_COST = 8
 
     def __init__(self):
@@ -69,14 +71,19 @@ class SQLiteFulltext:
         )
 
     def _cost(self, level) -> float:
-        return self.PROBE_COST if NONE in level.states else self.WALK_COST
+        if NONE not in level.states:
+            return self.WALK_COST
+        if all(state == NONE for state in level.states):
+            return self.PROBE_COST
+        return self.TITLE_AND_PROBE_COST
 
-    def walks(self, *, count: int, limit: int | None, documents: int, probe: bool) -> bool:
+    def walks(self, level, *, count: int, limit: int | None, documents: int) -> bool:
         """Walk the documents in order and test each (many match), rather than sort the
         matches (few match)? Walking finds ``limit`` matches after about
         ``limit * documents / count`` documents."""
-        cost = self.PROBE_COST if probe else self.WALK_COST
-        return limit is not None and count * count >= cost * limit * documents
+        if limit is None or ANY in level.states:
+            return False
+        return count * count >= self._cost(level) * limit * documents
 
     def non_empty(self, groups, filters, levels, wanted: int, documents: int) -> list:
         """The levels with matches; counts each as far as the choice in ``best`` needs."""
@@ -104,11 +111,8 @@ class SQLiteFulltext:
                 for group, state in zip(groups, level.states, strict=True)
                 if state == NONE
             ]
-            walk = ANY not in level.states and self.walks(
-                count=self._counts.get(level, 0),
-                limit=limit,
-                documents=documents,
-                probe=bool(outside),
+            walk = self.walks(
+                level, count=self._counts.get(level, 0), limit=limit, documents=documents
             )
             if walk:
                 where, values = self._walk_predicates(groups, filters, level, outside)
