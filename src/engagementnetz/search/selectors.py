@@ -160,7 +160,10 @@ class KindCount:
 
 def _kind_label(kind: str) -> str:
     # Looked up when shown (not stored with a kept result), in the language of the request.
-    return dict(DocumentKind.choices).get(kind, kind)
+    try:
+        return DocumentKind(kind).label
+    except ValueError:
+        return kind
 
 
 @dataclass
