@@ -37,3 +37,18 @@ def test_edit_distance_counts_swaps_as_one():
     assert text.edit_distance("feuerwahr", "feuerwehr") == 1
     assert text.edit_distance("fuerwahr", "feuerwehr", limit=1) == 2
     assert text.edit_distance("chor", "musikverein") == 3
+
+
+def test_the_fast_stemmer_gives_the_stems_of_the_snowball_algorithm():
+    # snowballstemmer uses PyStemmer (C) when it is installed; both come from the same Snowball
+    # source, so the index made with one is searched with the other without a difference.
+    import Stemmer
+    from snowballstemmer.german_stemmer import GermanStemmer
+
+    assert isinstance(text._stemmer, Stemmer.Stemmer)
+    reference = GermanStemmer()
+    words = text.words(
+        "Vereine Feuerwehren Mötsch Straßenfeste Bürgerinnen Ehrenamtskarte Jugendliche "
+        "Nachbarschaftshilfe Begegnungen Zukunftswerkstätten Läufergruppe Übungsleiterinnen"
+    )
+    assert [text.stem(word) for word in words] == [reference.stemWord(word) for word in words]

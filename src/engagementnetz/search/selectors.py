@@ -26,7 +26,7 @@ MIN_PREFIX_WORD = 3
 MAX_QUERY_LENGTH = 200
 PAGE_SIZE = 20
 CACHE_SECONDS = 600
-CACHE_FORMAT = 5  # raise when the kept classes change
+CACHE_FORMAT = 6  # raise when the kept classes change
 RESULT_CAP = 1000
 
 

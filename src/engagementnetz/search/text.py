@@ -6,7 +6,8 @@ see the very same tokens and therefore find the very same documents:
 1. fold: lower case, ä→ae, ö→oe, ü→ue, ß→ss, other accents dropped ("Mötsch" = "Moetsch");
 2. split into words of letters and digits, leave out German stop words;
 3. stem with the Snowball German stemmer ("Vereine" → "verein", "Feuerwehren" → "feuerwehr").
-   The stemmer also maps ae/oe/ue back to a/o/u, so "Motsch" finds "Mötsch" too.
+   The stemmer also maps ae/oe/ue back to a/o/u, so "Motsch" finds "Mötsch" too. It runs in C
+   (PyStemmer, which snowballstemmer uses when installed): the same algorithm, the same stems.
 
 Prefix matching, words inside compounds and typo tolerance are done on top of these tokens
 (see ``compound_parts`` and ``selectors``).
