@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from django.db import connection
 
 from .ranking import ANY, INSIDE, NONE, START, query_title
-from .tokens import All, Any, Condition, Term, Without, all_of
+from .tokens import All, Any, Condition, Negation, Term, Without, all_of, is_marked
 
 ORDER = "rank DESC, order_date, sort_title{collation}, id"
 COLUMNS = "id, rank, order_date, sort_title, title_terms"
@@ -63,12 +63,15 @@ class SQLiteFulltext:
     def exists_sql(self) -> str:
         return "SELECT 1 FROM search_fulltext WHERE search_fulltext MATCH %s LIMIT 1"
 
-    def kinds_sql(self) -> str:
-        return (
-            "SELECT kind, COUNT(*) FROM search_searchdocument WHERE id IN "
-            "(SELECT rowid FROM search_fulltext WHERE search_fulltext MATCH %s LIMIT %s) "
-            "GROUP BY kind"
-        )
+    def count_by_kind(self, condition: Condition, cap: int) -> dict[str, int]:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT kind, COUNT(*) FROM search_searchdocument WHERE id IN "
+                "(SELECT rowid FROM search_fulltext WHERE search_fulltext MATCH %s LIMIT %s) "
+                "GROUP BY kind",
+                [self.expression(condition), cap + 1],
+            )
+            return dict(cursor.fetchall())
 
     def _cost(self, level) -> float:
         if NONE not in level.states:
@@ -173,13 +176,14 @@ class SQLiteFulltext:
             values.append(self.expression(all_of(outside)))
         return " AND ".join(where), values
 
-    def write(self, rows: Iterable[tuple[int, str]]) -> None:
-        rows = list(rows)
+    def write(self, rows: Iterable[tuple[int, str, str]]) -> None:
+        """Rows of (document id, all its tokens, its marked tokens)."""
+        rows = [(pk, words) for pk, words, _marked in rows]
         if not rows:
             return
         with connection.cursor() as cursor:
             # Delete first: after a test database flush the FTS table may still hold a rowid.
-            self.delete([pk for pk, _terms in rows])
+            self.delete([pk for pk, _words in rows])
             cursor.executemany("INSERT INTO search_fulltext (rowid, terms) VALUES (%s, %s)", rows)
 
     def delete(self, ids: Sequence[int]) -> None:
@@ -216,7 +220,32 @@ class PostgresFulltext:
                 return "(" + " | ".join(self.expression(part) for part in parts) + ")"
             case Without(base, excluded):
                 return f"({self.expression(base)} & !{self.expression(excluded)})"
+            case Negation(excluded):
+                return f"!{self.expression(excluded)}"
         raise TypeError(condition)
+
+    def where(self, condition: Condition) -> tuple[str, list[str]]:
+        """The condition on the two vectors: what asks for marked tokens only goes to the
+        small one, the rest to the vector of the whole text."""
+        excluded = None
+        if isinstance(condition, Without):
+            condition, excluded = condition.base, condition.excluded
+        parts = condition.parts if isinstance(condition, All) else (condition,)
+        marked = [part for part in parts if is_marked(part)]
+        words = [part for part in parts if not is_marked(part)]
+        if excluded is not None and not is_marked(excluded):
+            raise ValueError(condition)  # levels exclude title tokens only
+        sql, params = [], []
+        if marked or excluded is not None:
+            title = all_of(marked) if marked else None
+            if excluded is not None:
+                title = Without(title, excluded) if title else Negation(excluded)
+            sql.append("marked_vector @@ %s::tsquery")
+            params.append(self.expression(title))
+        if words:
+            sql.append("search_vector @@ %s::tsquery")
+            params.append(self.expression(all_of(words)))
+        return " AND ".join(sql), params
 
     def exists_sql(self) -> str:
         # OFFSET 0 keeps the planner from trading the GIN index for a sequential scan that
@@ -224,12 +253,6 @@ class PostgresFulltext:
         return (
             "SELECT 1 FROM (SELECT id FROM search_searchdocument "
             "WHERE search_vector @@ %s::tsquery OFFSET 0) AS matching LIMIT 1"
-        )
-
-    def kinds_sql(self) -> str:
-        return (
-            "SELECT kind, COUNT(*) FROM (SELECT kind FROM search_searchdocument "
-            "WHERE search_vector @@ %s::tsquery LIMIT %s) AS matching GROUP BY kind"
         )
 
     def non_empty(self, groups, filters, levels, wanted: int, documents: int) -> list:
@@ -242,25 +265,39 @@ class PostgresFulltext:
         parts, params = [], []
         for index, (level, limit) in enumerate(requests):
             limited = f" LIMIT {int(limit)}" if limit is not None else ""
+            where, values = self.where(level.condition(groups, filters))
             parts.append(
                 f"(SELECT {index}, {COLUMNS} FROM search_searchdocument "  # noqa: S608
-                f"WHERE search_vector @@ %s::tsquery ORDER BY {order}{limited})"
+                f"WHERE {where} ORDER BY {order}{limited})"
             )
-            params.append(self.expression(level.condition(groups, filters)))
+            params += values
         return _fetch(" UNION ALL ".join(parts), params)
 
-    def write(self, rows: Iterable[tuple[int, str]]) -> None:
-        # The tokens are made in Python; the cast keeps them as they are (no parser, no
-        # dictionary), exactly as FTS5 sees them.
+    def count_by_kind(self, condition: Condition, cap: int) -> dict[str, int]:
+        where, values = self.where(condition)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT kind, COUNT(*) FROM (SELECT kind FROM search_searchdocument "  # noqa: S608
+                f"WHERE {where} LIMIT %s) AS matching GROUP BY kind",
+                [*values, cap + 1],
+            )
+            return dict(cursor.fetchall())
+
+    def write(self, rows: Iterable[tuple[int, str, str]]) -> None:
+        """Rows of (document id, all its tokens, its marked tokens). The tokens are made in
+        Python; the cast keeps them as they are (no parser, no dictionary), exactly as FTS5
+        sees them."""
         rows = list(rows)
         with connection.cursor() as cursor:
             for start in range(0, len(rows), 500):
                 chunk = rows[start : start + 500]
-                values = ", ".join(["(%s, %s)"] * len(chunk))
+                values = ", ".join(["(%s, %s, %s)"] * len(chunk))
                 cursor.execute(
                     "UPDATE search_searchdocument AS document "  # noqa: S608 - placeholders only
-                    "SET search_vector = new.terms::tsvector "
-                    f"FROM (VALUES {values}) AS new (id, terms) WHERE document.id = new.id",
+                    "SET search_vector = new.words::tsvector, "
+                    "marked_vector = new.marked::tsvector "
+                    f"FROM (VALUES {values}) AS new (id, words, marked) "
+                    "WHERE document.id = new.id",
                     [value for row in chunk for value in row],
                 )
 
@@ -271,14 +308,15 @@ class PostgresFulltext:
         """The vectors go with their rows."""
 
     def tidy(self) -> None:
-        """Move the index entries of a bulk write from GIN's pending list into the index.
+        """Move the index entries of a bulk write from GIN's pending lists into the indexes.
 
         Until autovacuum does so, every search reads the whole pending list, and the planner
         misjudges the index: after a rebuild of the large data set a word found nowhere took
         50 ms instead of 0.04 ms.
         """
         with connection.cursor() as cursor:
-            cursor.execute("SELECT gin_clean_pending_list('search_document_vector'::regclass)")
+            for index in ("search_document_vector", "search_document_marked"):
+                cursor.execute("SELECT gin_clean_pending_list(%s::regclass)", [index])
 
 
 def _fetch(sql: str, params: list) -> list[Ranked]:
@@ -313,7 +351,4 @@ def matches_each(conditions: Sequence[Condition]) -> list[bool]:
 def count_by_kind(condition: Condition, cap: int) -> dict[str, int]:
     """The matches of ``condition`` per kind, of at most ``cap`` + 1 matches in all (so a sum
     above ``cap`` says: more than ``cap``)."""
-    backend = fulltext()
-    with connection.cursor() as cursor:
-        cursor.execute(backend.kinds_sql(), [backend.expression(condition), cap + 1])
-        return dict(cursor.fetchall())
+    return fulltext().count_by_kind(condition, cap)

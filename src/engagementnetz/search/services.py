@@ -237,7 +237,10 @@ def store_documents(model: str, built: dict[int, Document]) -> None:
             for field_id in sorted(set(built[document.object_id].field_ids))
         ]
     )
-    fulltext().write((document.pk, terms[document.object_id]) for document in documents)
+    fulltext().write(
+        (document.pk, terms[document.object_id].words, terms[document.object_id].marked)
+        for document in documents
+    )
     _add_words(vocabulary)
     index_changed()
 

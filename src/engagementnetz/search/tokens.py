@@ -8,6 +8,9 @@ holds marked tokens, so that one full-text lookup answers what would otherwise n
 - ``w_<digest>`` of the whole title: a title that is exactly the query;
 - ``k_<kind>``, ``f_<field id>``, ``d_<district id>``: the filters of the search page.
 
+PostgreSQL keeps the marked tokens once more in a small vector of their own, which it reads
+much faster row by row than the vector of the whole text.
+
 Query words are letters and digits only, so they never reach a marked token. The conditions
 are small trees (``Term``, ``All``, ``Any``, ``Without``) that ``backends.py`` writes in the
 syntax of FTS5 or of a PostgreSQL ``tsquery``.
@@ -44,7 +47,12 @@ class Without:
     excluded: object
 
 
-Condition = Term | All | Any | Without
+@dataclass(frozen=True)
+class Negation:
+    excluded: object  # only where a condition on other tokens comes with it (PostgreSQL)
+
+
+Condition = Term | All | Any | Without | Negation
 
 
 def all_of(parts: Iterable[Condition]) -> Condition:
@@ -63,6 +71,12 @@ def whole_title(title_terms: str) -> str:
     return WHOLE + hashlib.sha256(joined.encode()).hexdigest()[:16]
 
 
+@dataclass(frozen=True)
+class DocumentTokens:
+    words: str  # the terms of title and text, and every marked token
+    marked: str  # the marked tokens alone (PostgreSQL keeps them in a small vector of their own)
+
+
 def document_tokens(
     title_terms: str,
     body_terms: str,
@@ -70,24 +84,37 @@ def document_tokens(
     kind: str,
     field_ids: Sequence[int] = (),
     district_id: int | None = None,
-) -> str:
+) -> DocumentTokens:
     """Everything the full-text index holds of one document, separated by spaces."""
     title = title_terms.split()
     parts = text.compound_parts(title)
-    tokens = [
-        *title,
-        *parts,
-        *body_terms.split(),
+    marked = [
         *(TITLE + term for term in title),
         *(PART + part for part in parts),
         KIND + kind,
         *(f"{FIELD}{field_id}" for field_id in field_ids),
     ]
     if title:
-        tokens.append(whole_title(title_terms))
+        marked.append(whole_title(title_terms))
     if district_id is not None:
-        tokens.append(f"{DISTRICT}{district_id}")
-    return " ".join(tokens)
+        marked.append(f"{DISTRICT}{district_id}")
+    return DocumentTokens(
+        words=" ".join([*title, *parts, *body_terms.split(), *marked]), marked=" ".join(marked)
+    )
+
+
+def is_marked(condition: Condition) -> bool:
+    """Does the condition ask for marked tokens only?"""
+    match condition:
+        case Term(token, _prefix):
+            return "_" in token
+        case All(parts) | Any(parts):
+            return all(is_marked(part) for part in parts)
+        case Without(base, excluded):
+            return is_marked(base) and is_marked(excluded)
+        case Negation(excluded):
+            return is_marked(excluded)
+    raise TypeError(condition)
 
 
 def field_term(field_id: int) -> Term:
