@@ -1,7 +1,7 @@
 """Searching: from the words someone typed to ranked, highlighted results.
 
 How results are ordered is told in ``ranking.py``; how many there are is counted up to
-``RESULT_CAP`` (beyond it a search says "more than 1,000" and how many of each kind is left
+``RESULT_CAP`` (beyond it a search says "more than 500" and how many of each kind is left
 open: counting them all cost more than the whole rest of the search).
 """
 
@@ -27,7 +27,7 @@ MAX_QUERY_LENGTH = 200
 PAGE_SIZE = 20
 CACHE_SECONDS = 600
 CACHE_FORMAT = 6  # raise when the kept classes change
-RESULT_CAP = 1000
+RESULT_CAP = 500
 
 
 @dataclass
@@ -60,10 +60,14 @@ def parse_query(raw: str) -> ParsedQuery:
 
     Words that match nothing, not even with a typo corrected, are left out and reported.
     """
+    return check_words(typed_words(raw))
+
+
+def typed_words(raw: str) -> ParsedQuery:
+    """The words as typed, not yet looked up in the index."""
     raw = " ".join((raw or "").split())[:MAX_QUERY_LENGTH]
     parsed = ParsedQuery(text=raw)
     seen: set[str] = set()
-    candidates: list[QueryWord] = []
     for word in text.words(raw):
         stem = text.stem(word)
         if len(word) < 2 or not stem or stem in seen:
@@ -71,9 +75,16 @@ def parse_query(raw: str) -> ParsedQuery:
         seen.add(stem)
         # Very short words are taken whole: as prefixes they would match half the index.
         group = TermGroup(stem=stem, prefix=len(word) >= MIN_PREFIX_WORD)
-        candidates.append(QueryWord(word=word, group=group))
-        if len(candidates) == MAX_QUERY_WORDS:
+        parsed.words.append(QueryWord(word=word, group=group))
+        if len(parsed.words) == MAX_QUERY_WORDS:
             break
+    return parsed
+
+
+def check_words(typed: ParsedQuery) -> ParsedQuery:
+    """Each typed word as found in the index, corrected (one typo away) or left out."""
+    parsed = ParsedQuery(text=typed.text)
+    candidates = typed.words
     if not candidates:
         return parsed
     found = matches_each([candidate.group.matches for candidate in candidates])
@@ -291,11 +302,17 @@ class _Counted:
 
 
 def _count(raw: str, *, field, district) -> _Counted:
-    """The words found (one or two queries) and the matches per kind (one query)."""
-    query = parse_query(raw)
-    if not query:
-        return _Counted(query=query)
-    counts = count_by_kind(query.matching(_filters(field=field, district=district)), RESULT_CAP)
+    """The matches per kind (one query). Where nothing matches, the words are looked up one
+    by one (one or two queries: typos corrected, words found nowhere left out) and counted
+    again; where something matches, every word was found."""
+    filters = _filters(field=field, district=district)
+    query = typed_words(raw)
+    counts = count_by_kind(query.matching(filters), RESULT_CAP) if query else {}
+    if not counts:
+        query = check_words(query)
+        if not query:
+            return _Counted(query=query)
+        counts = count_by_kind(query.matching(filters), RESULT_CAP)
     if sum(counts.values()) > RESULT_CAP:
         return _Counted(query=query, capped=True)
     return _Counted(query=query, counts=counts)
