@@ -1,10 +1,11 @@
 """The search index: one row per public thing, with its text already normalised in Python.
 
-The full-text part lives beside these tables and is made by migration 0002: on SQLite an FTS5
-table ``search_fulltext`` (rowid = document id), on PostgreSQL a ``tsvector`` column of
-``search_searchdocument`` with a GIN index. Both hold the same terms (see ``text.py``) and are
-written by ``backends.py``. The rows of ``SearchDocument`` stay narrow (what ranking and
-filtering read); the text shown in results lives in ``SearchText``.
+The full-text part lives beside these tables and is made by migrations 0002 and 0004: on SQLite
+an FTS5 table ``search_fulltext`` (rowid = document id), on PostgreSQL the ``tsvector`` columns
+``search_vector`` and ``marked_vector`` of ``search_searchdocument`` with GIN indexes. Both hold
+the same tokens (see ``text.py`` and ``tokens.py``) and are written by ``backends.py``. The rows
+of ``SearchDocument`` stay narrow (what ranking and filtering read); the text shown in results
+lives in ``SearchText``.
 """
 
 from datetime import UTC, datetime
