@@ -123,8 +123,8 @@ def walk(request, monkeypatch):
     if request.param == "always walked":
         if connection.vendor != "sqlite":
             pytest.skip("PostgreSQL's planner makes this choice itself")
-        monkeypatch.setattr(SQLiteFulltext, "PROBE_COST", 0)
-        monkeypatch.setattr(SQLiteFulltext, "WALK_COST", 0)
+        for cost in ("WALK_COST", "TITLE_AND_PROBE_COST", "PROBE_COST"):
+            monkeypatch.setattr(SQLiteFulltext, cost, 0)
 
 
 @pytest.mark.usefixtures("index", "walk")
