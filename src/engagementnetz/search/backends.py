@@ -17,8 +17,21 @@ from dataclasses import dataclass
 
 from django.db import connection
 
-from .ranking import ANY, INSIDE, NONE, START, query_title
-from .tokens import All, Any, Condition, Negation, Term, Without, all_of, is_marked
+from .tokens import (
+    ANY,
+    INSIDE,
+    NONE,
+    START,
+    All,
+    Condition,
+    Negation,
+    Syntax,
+    Without,
+    all_of,
+    is_marked,
+    query_title,
+    write,
+)
 
 ORDER = "rank DESC, order_date, sort_title{collation}, id"
 COLUMNS = "id, rank, order_date, sort_title, title_terms"
@@ -28,7 +41,6 @@ COLUMNS = "id, rank, order_date, sort_title, title_terms"
 class Ranked:
     """A document as the ranking sees it (no text)."""
 
-    level: int
     id: int
     rank: int
     order_date: object  # as the database returns it; compared with its own kind only
@@ -45,20 +57,12 @@ class SQLiteFulltext:
     TITLE_AND_PROBE_COST = 2
     PROBE_COST = 8
 
-    def __init__(self):
-        self._counts: dict = {}
+    SYNTAX = Syntax(
+        prefix='"{}"*', exact='"{}"', both=" AND ", either=" OR ", without="({} NOT {})"
+    )
 
     def expression(self, condition: Condition) -> str:
-        match condition:
-            case Term(token, prefix):
-                return f'"{token}"*' if prefix else f'"{token}"'
-            case All(parts):
-                return "(" + " AND ".join(self.expression(part) for part in parts) + ")"
-            case Any(parts):
-                return "(" + " OR ".join(self.expression(part) for part in parts) + ")"
-            case Without(base, excluded):
-                return f"({self.expression(base)} NOT {self.expression(excluded)})"
-        raise TypeError(condition)
+        return write(condition, self.SYNTAX)
 
     def exists_sql(self) -> str:
         return "SELECT 1 FROM search_fulltext WHERE search_fulltext MATCH %s LIMIT 1"
@@ -88,8 +92,9 @@ class SQLiteFulltext:
             return False
         return count * count >= self._cost(level) * limit * documents
 
-    def non_empty(self, groups, filters, levels, wanted: int, documents: int) -> list:
-        """The levels with matches; counts each as far as the choice in ``best`` needs."""
+    def count_levels(self, groups, filters, levels, *, wanted: int, documents: int) -> dict:
+        """How many documents each level holds, counted as far as the choice in ``best``
+        needs (FTS5 counts without reading the rows)."""
         caps = [math.isqrt(int(self._cost(level) * wanted * documents)) + 1 for level in levels]
         expressions = [self.expression(level.condition(groups, filters)) for level in levels]
         selects = " UNION ALL ".join(
@@ -101,24 +106,15 @@ class SQLiteFulltext:
         with connection.cursor() as cursor:
             cursor.execute(selects, params)
             found = dict(cursor.fetchall())
-        self._counts = {level: found[index] for index, level in enumerate(levels)}
-        return [level for level in levels if self._counts[level]]
+        return {level: found[index] for index, level in enumerate(levels)}
 
-    def best(self, groups, filters, requests, documents: int) -> list[Ranked]:
+    def best(self, groups, filters, requests, *, documents: int, counts: dict) -> list[Ranked]:
         """The first ``limit`` documents of each level (all where ``None``) in order."""
         order = ORDER.format(collation="")
         parts, params = [], []
-        for index, (level, limit) in enumerate(requests):
-            outside = [
-                group.matches
-                for group, state in zip(groups, level.states, strict=True)
-                if state == NONE
-            ]
-            walk = self.walks(
-                level, count=self._counts.get(level, 0), limit=limit, documents=documents
-            )
-            if walk:
-                where, values = self._walk_predicates(groups, filters, level, outside)
+        for level, limit in requests:
+            if self.walks(level, count=counts[level], limit=limit, documents=documents):
+                where, values = self._walk_predicates(groups, filters, level)
                 source = (
                     f"search_searchdocument AS d INDEXED BY search_document_order WHERE {where}"
                 )
@@ -130,16 +126,21 @@ class SQLiteFulltext:
                 values = [self.expression(level.condition(groups, filters))]
             limited = f" LIMIT {int(limit)}" if limit is not None else ""
             parts.append(
-                f"SELECT * FROM (SELECT {index}, {COLUMNS} FROM {source} "  # noqa: S608
+                f"SELECT * FROM (SELECT {COLUMNS} FROM {source} "  # noqa: S608
                 f"ORDER BY {order}{limited})"
             )
             params += values
         return _fetch(" UNION ALL ".join(parts), params)
 
-    def _walk_predicates(self, groups, filters, level, outside) -> tuple[str, list]:
+    def _walk_predicates(self, groups, filters, level) -> tuple[str, list]:
         """The level as conditions on the row (its title terms, kind, district, fields), and
         on the FTS5 index only for the words that must be found outside the title."""
         where, values = [], []
+        outside = [
+            group.matches
+            for group, state in zip(groups, level.states, strict=True)
+            if state == NONE
+        ]
 
         def like(patterns: list[str]) -> str:
             values.extend(patterns)
@@ -155,7 +156,7 @@ class SQLiteFulltext:
                 where.append("NOT " + like(group.in_or_inside_title_patterns()))
         if level.whole is not None:
             where.append("d.title_terms = %s" if level.whole else "d.title_terms <> %s")
-            values.append(query_title(groups))
+            values.append(query_title(group.stem for group in groups))
         if filters.kind:
             where.append("d.kind = %s")
             values.append(filters.kind)
@@ -210,19 +211,12 @@ class PostgresFulltext:
     # One query per ranking: the planner chooses between walking the order index and sorting
     # the matches of the GIN index from its statistics.
 
+    SYNTAX = Syntax(
+        prefix="{}:*", exact="{}", both=" & ", either=" | ", without="({} & !{})", negation="!{}"
+    )
+
     def expression(self, condition: Condition) -> str:
-        match condition:
-            case Term(token, prefix):
-                return f"{token}:*" if prefix else token
-            case All(parts):
-                return "(" + " & ".join(self.expression(part) for part in parts) + ")"
-            case Any(parts):
-                return "(" + " | ".join(self.expression(part) for part in parts) + ")"
-            case Without(base, excluded):
-                return f"({self.expression(base)} & !{self.expression(excluded)})"
-            case Negation(excluded):
-                return f"!{self.expression(excluded)}"
-        raise TypeError(condition)
+        return write(condition, self.SYNTAX)
 
     def where(self, condition: Condition) -> tuple[str, list[str]]:
         """The condition on the two vectors: what asks for marked tokens only goes to the
@@ -255,19 +249,20 @@ class PostgresFulltext:
             "WHERE search_vector @@ %s::tsquery OFFSET 0) AS matching LIMIT 1"
         )
 
-    def non_empty(self, groups, filters, levels, wanted: int, documents: int) -> list:
-        """All levels: an empty one costs the GIN index next to nothing."""
-        return list(levels)
+    def count_levels(self, groups, filters, levels, *, wanted: int, documents: int) -> None:
+        """Not counted: the planner chooses from its statistics, and an empty level costs the
+        GIN index next to nothing."""
+        return None
 
-    def best(self, groups, filters, requests, documents: int) -> list[Ranked]:
+    def best(self, groups, filters, requests, *, documents: int, counts=None) -> list[Ranked]:
         """The first ``limit`` documents of each level (all where ``None``) in order."""
         order = ORDER.format(collation=' COLLATE "C"')
         parts, params = [], []
-        for index, (level, limit) in enumerate(requests):
+        for level, limit in requests:
             limited = f" LIMIT {int(limit)}" if limit is not None else ""
             where, values = self.where(level.condition(groups, filters))
             parts.append(
-                f"(SELECT {index}, {COLUMNS} FROM search_searchdocument "  # noqa: S608
+                f"(SELECT {COLUMNS} FROM search_searchdocument "  # noqa: S608
                 f"WHERE {where} ORDER BY {order}{limited})"
             )
             params += values

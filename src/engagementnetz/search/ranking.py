@@ -24,9 +24,14 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from . import text
+from .backends import Ranked, fulltext
 from .tokens import (
+    ANY,
+    INSIDE,
     KIND,
+    NONE,
     PART,
+    START,
     TITLE,
     Condition,
     Term,
@@ -35,6 +40,7 @@ from .tokens import (
     any_of,
     district_term,
     field_term,
+    query_title,
     whole_title,
 )
 
@@ -45,8 +51,6 @@ UPCOMING = 5
 PAST = -20
 MAX_LEVEL_WORDS = 3
 TIMED_KINDS = ("event", "course")
-
-START, INSIDE, NONE, ANY = "start", "inside", "none", "any"  # where a word meets the title
 
 
 def rank(*, boost: int, kind: str, ends_at: datetime | None, now: datetime) -> int:
@@ -137,11 +141,6 @@ def whole_title_counts(groups: Sequence[TermGroup]) -> bool:
     return bool(groups) and not any(group.alternatives for group in groups)
 
 
-def query_title(groups: Sequence[TermGroup]) -> str:
-    """The stored ``title_terms`` of a title that is exactly the query."""
-    return " " + " ".join(group.stem for group in groups) + " "
-
-
 def title_score(groups: Sequence[TermGroup], title_terms: str) -> int:
     """What the query finds in a title (its terms as stored)."""
     words = title_terms.split()
@@ -169,14 +168,15 @@ class Level:
 
     def condition(self, groups: Sequence[TermGroup], filters: Filters) -> Condition:
         """The level as a full-text condition."""
+        whole = Term(whole_title(query_title(group.stem for group in groups)))
         if self.whole:  # such a title has every query word at the start of a title word
-            whole = Term(whole_title(query_title(groups)))
             return all_of([whole, *filters.conditions()])
         required: list[Condition] = []
         excluded: list[Condition] = []
         if ANY in self.states:
             required += [group.matches for group in groups]
             required.append(any_of(group.in_or_inside_title for group in groups))
+        # A word in the title is a word of the document: it need not be asked for again.
         for group, state in zip(groups, self.states, strict=True):
             if state == START:
                 required.append(group.in_title)
@@ -188,9 +188,8 @@ class Level:
             elif state == NONE:
                 required.append(group.matches)
                 excluded.append(group.in_or_inside_title)
-        # A title word is a word of the document: no need to ask for the word again.
         if self.whole is False:
-            excluded.append(Term(whole_title(query_title(groups))))
+            excluded.append(whole)
         required += filters.conditions()
         condition = all_of(required)
         return Without(condition, any_of(excluded)) if excluded else condition
@@ -224,6 +223,14 @@ class Scored:
     score: int
     order: tuple
 
+    @classmethod
+    def of(cls, row: Ranked, groups: Sequence[TermGroup]) -> "Scored":
+        return cls(
+            id=row.id,
+            score=row.rank + title_score(groups, row.title_terms),
+            order=(row.order_date, row.sort_title, row.id),
+        )
+
     @property
     def key(self) -> tuple:
         return (-self.score, self.order)
@@ -242,28 +249,23 @@ def best(
     top_rank: int,
 ) -> list[int]:
     """The ids of results ``offset`` to ``offset + size`` of the query, in order."""
-    from .backends import fulltext
-
     if size <= 0:
         return []
     backend = fulltext()
     wanted = offset + size
-    todo = backend.non_empty(groups, filters, levels(groups), wanted, documents)
+    todo = levels(groups)
+    counts = backend.count_levels(groups, filters, todo, wanted=wanted, documents=documents)
+    if counts is not None:
+        todo = [level for level in todo if counts[level]]
     found: list[Scored] = []
     for batch in (todo[:FIRST_ROUND], todo[FIRST_ROUND:]):
         if len(found) >= wanted:
-            reach = sorted(entry.key for entry in found)[wanted - 1][0] * -1
+            reach = sorted((entry.score for entry in found), reverse=True)[wanted - 1]
             batch = [level for level in batch if level.bound + top_rank >= reach]
         if not batch:
             continue
         requests = [(level, wanted if level.score is not None else None) for level in batch]
-        for row in backend.best(groups, filters, requests, documents):
-            found.append(
-                Scored(
-                    id=row.id,
-                    score=row.rank + title_score(groups, row.title_terms),
-                    order=(row.order_date, row.sort_title, row.id),
-                )
-            )
+        rows = backend.best(groups, filters, requests, documents=documents, counts=counts)
+        found += [Scored.of(row, groups) for row in rows]
     found.sort(key=lambda entry: entry.key)
     return [entry.id for entry in found[offset:wanted]]

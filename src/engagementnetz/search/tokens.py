@@ -12,8 +12,8 @@ PostgreSQL keeps the marked tokens once more in a small vector of their own, whi
 much faster row by row than the vector of the whole text.
 
 Query words are letters and digits only, so they never reach a marked token. The conditions
-are small trees (``Term``, ``All``, ``Any``, ``Without``) that ``backends.py`` writes in the
-syntax of FTS5 or of a PostgreSQL ``tsquery``.
+are small trees (``Term``, ``All``, ``Any``, ``Without``, ``Negation``) that ``write`` puts in
+the syntax of FTS5 or of a PostgreSQL ``tsquery`` (``backends.py`` holds the two syntaxes).
 """
 
 import hashlib
@@ -23,6 +23,10 @@ from dataclasses import dataclass
 from . import text
 
 TITLE, PART, WHOLE, KIND, FIELD, DISTRICT = "t_", "p_", "w_", "k_", "f_", "d_"
+
+# Where a query word meets a title: at the start of a title word, only inside a compound of
+# the title, not at all; ANY: somewhere in the title, for one word or another.
+START, INSIDE, NONE, ANY = "start", "inside", "none", "any"
 
 
 @dataclass(frozen=True)
@@ -65,6 +69,39 @@ def any_of(parts: Iterable[Condition]) -> Condition:
     return parts[0] if len(parts) == 1 else Any(parts)
 
 
+@dataclass(frozen=True)
+class Syntax:
+    """How a full-text query language writes terms and operators."""
+
+    prefix: str  # a term and every longer one: "{}" is the token
+    exact: str
+    both: str  # between the parts of All
+    either: str  # between the parts of Any
+    without: str  # "{}" base, "{}" excluded
+    negation: str = ""  # "{}" excluded, where the language has it
+
+
+def write(condition: Condition, syntax: Syntax) -> str:
+    """The condition as a query in ``syntax``."""
+    match condition:
+        case Term(token, prefix):
+            return (syntax.prefix if prefix else syntax.exact).format(token)
+        case All(parts):
+            return "(" + syntax.both.join(write(part, syntax) for part in parts) + ")"
+        case Any(parts):
+            return "(" + syntax.either.join(write(part, syntax) for part in parts) + ")"
+        case Without(base, excluded):
+            return syntax.without.format(write(base, syntax), write(excluded, syntax))
+        case Negation(excluded) if syntax.negation:
+            return syntax.negation.format(write(excluded, syntax))
+    raise TypeError(condition)
+
+
+def query_title(stems: Iterable[str]) -> str:
+    """The stored ``title_terms`` of a title that is exactly these stems."""
+    return " " + " ".join(stems) + " "
+
+
 def whole_title(title_terms: str) -> str:
     """The token of a whole title (its terms with single spaces, as the query's stems)."""
     joined = " ".join(title_terms.split())
@@ -92,12 +129,12 @@ def document_tokens(
         *(TITLE + term for term in title),
         *(PART + part for part in parts),
         KIND + kind,
-        *(f"{FIELD}{field_id}" for field_id in field_ids),
+        *(field_term(field_id).token for field_id in field_ids),
     ]
     if title:
         marked.append(whole_title(title_terms))
     if district_id is not None:
-        marked.append(f"{DISTRICT}{district_id}")
+        marked.append(district_term(district_id).token)
     return DocumentTokens(
         words=" ".join([*title, *parts, *body_terms.split(), *marked]), marked=" ".join(marked)
     )
