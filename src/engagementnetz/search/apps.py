@@ -11,8 +11,8 @@ class SearchConfig(AppConfig):
 
 
 def rebuild_when_asked(sender, using="default", **kwargs):
-    """After a migration that changed what the index holds (it leaves the token ``IndexState.REBUILD``),
-    build the index again with the code of this version."""
+    """After a migration that changed what the index holds (it leaves the token
+    ``IndexState.REBUILD``), build the index again with the code of this version."""
     from .backends import fulltext
     from .models import IndexState
     from .services import index_rebuild

@@ -369,14 +369,9 @@ def _page(
         documents=documents,
         top_rank=top_rank,
     )
-    rows = SearchDocument.objects.filter(pk__in=ids).values(
-        "id", *SHOWN, "content__text", "content__summary"
-    )
-    by_id = {row["id"]: row for row in rows}
-    marker = Highlighter(query.groups)
     return SearchResults(
         query=query,
-        hits=[_hit(by_id[pk], marker) for pk in ids if pk in by_id],
+        hits=_hits(ids, query, with_excerpt=True),
         total=total,
         page=page,
         pages=pages,
@@ -396,18 +391,25 @@ def suggestions(raw: str, *, limit: int = 6) -> list[Hit]:
     ids = ranking.best(
         query.groups, Filters(), offset=0, size=limit, documents=documents, top_rank=top_rank
     )
-    by_id = {
-        row["id"]: row for row in SearchDocument.objects.filter(pk__in=ids).values("id", *SHOWN)
-    }
+    return _hits(ids, query, with_excerpt=False)
+
+
+def _hits(ids: list[int], query: ParsedQuery, *, with_excerpt: bool) -> list[Hit]:
+    """The shown rows of ``ids`` (one query), in that order, the query's words marked."""
+    text_fields = ["content__text", "content__summary"] if with_excerpt else []
+    rows = SearchDocument.objects.filter(pk__in=ids).values("id", *SHOWN, *text_fields)
+    by_id = {row["id"]: row for row in rows}
     marker = Highlighter(query.groups)
-    return [_hit(by_id[pk], marker, with_excerpt=False) for pk in ids if pk in by_id]
-
-
-def _hit(row: dict, marker, *, with_excerpt: bool = True) -> Hit:
-    return Hit(
-        document=Shown(**{name: row[name] for name in SHOWN}),
-        title=marker.highlight(row["title"]),
-        excerpt=marker.excerpt(row["content__text"], row["content__summary"])
-        if with_excerpt
-        else "",
-    )
+    hits = []
+    for row in (by_id[pk] for pk in ids if pk in by_id):
+        excerpt = ""
+        if with_excerpt:
+            excerpt = marker.excerpt(row["content__text"], row["content__summary"])
+        hits.append(
+            Hit(
+                document=Shown(**{name: row[name] for name in SHOWN}),
+                title=marker.highlight(row["title"]),
+                excerpt=excerpt,
+            )
+        )
+    return hits
