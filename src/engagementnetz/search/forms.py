@@ -32,19 +32,6 @@ class SearchForm(forms.Form):
     )
     seite = forms.IntegerField(required=False, min_value=1, max_value=10_000)
 
-    def filter_fields(self) -> list[dict]:
-        """The filter selects with their options (value, label, chosen), read straight from
-        the choices: rendering Django's option widgets cost more than the search itself."""
-        selects = []
-        for name in ("art", "bereich", "stadtteil"):
-            bound = self[name]
-            chosen = str(bound.value() or "")
-            options = [
-                (str(value), label, str(value) == chosen) for value, label in bound.field.choices
-            ]
-            selects.append({"field": bound, "options": options})
-        return selects
-
     def filters(self) -> dict:
         """The valid parts of what was asked for."""
         self.is_valid()
