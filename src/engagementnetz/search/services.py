@@ -6,7 +6,8 @@ from collections.abc import Iterable
 
 from django.conf import settings
 from django.db import models, transaction
-from django.utils import translation
+from django.db.models import F
+from django.utils import timezone, translation
 
 from engagementnetz.core.page_cache import public_content_changed
 
@@ -109,9 +110,6 @@ def index_rebuild(*, chunk_size: int = 500) -> dict[str, int]:
 def index_refresh_timely(*, chunk_size: int = 500) -> int:
     """Rebuild documents whose shown date has passed since they were built (events move on
     to their next date, or down the ranking as past events); returns how many."""
-    from django.db.models import F
-    from django.utils import timezone
-
     count = 0
     with translation.override(settings.LANGUAGE_CODE):
         for source in installed_sources():
@@ -130,9 +128,6 @@ def index_refresh_timely(*, chunk_size: int = 500) -> int:
 def index_refresh_ranks(*, now=None) -> int:
     """Move events and courses that have ended since their document was written down the
     ranking (their stored rank assumed them upcoming); returns how many."""
-    from django.db.models import F
-    from django.utils import timezone
-
     now = now or timezone.now()
     changed = SearchDocument.objects.filter(
         kind__in=ranking.TIMED_KINDS, ends_at__lt=now, rank__gt=F("boost") + ranking.PAST
@@ -264,8 +259,6 @@ _UPDATE_FIELDS = [
 
 
 def _fill(document: SearchDocument, doc: Document, vocabulary: dict[str, str]) -> None:
-    from django.utils import timezone
-
     document.kind = doc.kind
     document.title = doc.title[:300]
     document.url = doc.url
